@@ -1,0 +1,7 @@
+/** The engine's public face: front ends import from here only. */
+export * from './snapshot';
+export * from './settings';
+export * from './plan';
+export * from './budget/report';
+export { analyzeSheet, analyzeWorkbook } from './budget/analyze';
+export type { SheetAnalysis, WorkbookAnalysis, AnalyzeOptions } from './budget/analyze';

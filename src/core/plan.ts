@@ -1,0 +1,103 @@
+/**
+ * What the engine asks a front end to do. A plan is data: the Office.js front end and the .xlsx front end
+ * apply the same plan. Writes are rectangles (2D arrays), so a front end can send them in row blocks.
+ */
+import type { CellValue } from './snapshot';
+
+/** One input to a cell: a formula (leading "=") or a constant. */
+export type CellInput = string | number | boolean | null;
+
+/** A rectangle of cell inputs written at once. Rows and columns are the worksheet's own (1-based). */
+export interface RangeWrite {
+  row: number;
+  col: number;
+  /** inputs[r][c] goes to (row + r, col + c): formulas start with "=", anything else is a constant. */
+  inputs: CellInput[][];
+  /** Number format for every cell of the rectangle, when set. */
+  numberFormat?: string;
+  /** What the cells held before (formula or value), so the write can be undone. */
+  before: CellInput[][];
+  /** Number formats before, when known. */
+  beforeFormats?: string[][];
+  /** Why: 'rate' (rate formulas), 'header' (a column header the engine added), 'sum' (a total formula), 'value'. */
+  purpose: 'rate' | 'header' | 'sum' | 'value';
+  /** Optional cell style for headers the engine adds: bold, centred, wrapped. */
+  headerStyle?: boolean;
+}
+
+export interface Fill {
+  /** "#RRGGBB" */
+  fill: string;
+  font: string;
+}
+
+/** A conditional-format rule, formula-based, on one or more areas of a column. */
+export interface ConditionalFormatRule {
+  /** The flag rule it shows ('low-execution', …). */
+  rule: string;
+  /** A1 areas, e.g. ["F5:F9","F11:F20"]; the formula is written relative to the first area's top-left cell. */
+  ranges: string[];
+  /** Formula with a leading "=", relative to the first area's top-left cell. */
+  formula: string;
+  style: Fill;
+  /** Lower numbers win. */
+  priority: number;
+  stopIfTrue?: boolean;
+}
+
+export interface NoteWrite {
+  row: number;
+  col: number;
+  text: string;
+  /** The note there before (ours, being replaced), or null. */
+  before: string | null;
+}
+
+export interface Plan {
+  sheet: string;
+  writes: RangeWrite[];
+  /** Merges to add (headers over two header rows). */
+  merges: { top: number; left: number; bottom: number; right: number }[];
+  /** Rules to add. */
+  conditionalFormats: ConditionalFormatRule[];
+  /** Rules of ours already on the sheet that are out of date and must go (matched by ranges + formula). */
+  removeConditionalFormats: { ranges: string[]; formula: string }[];
+  notes: NoteWrite[];
+  /** Our notes that no longer apply (the flag went away). */
+  removeNotes: { row: number; col: number; before: string }[];
+  /** Column widths to set for added columns (characters). */
+  columnWidths: { col: number; width: number }[];
+}
+
+export function emptyPlan(sheet: string): Plan {
+  return {
+    sheet,
+    writes: [],
+    merges: [],
+    conditionalFormats: [],
+    removeConditionalFormats: [],
+    notes: [],
+    removeNotes: [],
+    columnWidths: [],
+  };
+}
+
+/** True when applying the plan would change nothing. */
+export function isEmptyPlan(p: Plan): boolean {
+  return (
+    p.writes.length === 0 &&
+    p.merges.length === 0 &&
+    p.conditionalFormats.length === 0 &&
+    p.removeConditionalFormats.length === 0 &&
+    p.notes.length === 0 &&
+    p.removeNotes.length === 0 &&
+    p.columnWidths.length === 0
+  );
+}
+
+/** Number of cells a plan writes. */
+export function countWrittenCells(p: Plan): number {
+  return p.writes.reduce((n, w) => n + w.inputs.length * (w.inputs[0]?.length ?? 0), 0);
+}
+
+export type { CellValue };
