@@ -4,4 +4,5 @@ export * from './settings';
 export * from './plan';
 export * from './budget/report';
 export { analyzeSheet, analyzeWorkbook } from './budget/analyze';
+export { tableKey } from "./budget/analyze";
 export type { SheetAnalysis, WorkbookAnalysis, AnalyzeOptions } from './budget/analyze';

@@ -1,0 +1,90 @@
+/**
+ * What a row of a budget table is: a project (item), a category heading (基本支出, 一、…), a 小计, a 合计,
+ * a part of the row above (其中), a blank separator, or a note / sign-off line.
+ */
+import type { SheetGrid } from '../grid';
+import { toHalfWidth } from '../cells/text';
+import { parseAmount } from '../cells/parseAmount';
+import type { RowKind } from './report';
+
+export interface RowShape {
+  firstCol: number;
+  lastCol: number;
+  /** Label columns (left of the amounts). */
+  labelCols: number[];
+  /** The 序号 column, if any: its text is not the row's name. */
+  serialCol?: number;
+  /** The amount columns (initial, adjusted, actual) that exist. */
+  amountCols: number[];
+}
+
+export interface ClassifiedRow {
+  kind: RowKind;
+  name: string;
+  /** True when at least one amount cell holds a number or a not-applicable mark. */
+  hasAmounts: boolean;
+}
+
+const NOTE_START = /^(注|备注|说明[:：]|填报人|填表人|填报单位|审核人|复核人|制表|单位负责人|财务负责人|负责人|数据来源|资料来源|联系电话)/;
+const TOTAL = /^(合计|总计|总合计|全部合计|总额|支出合计|本年支出合计)/;
+const SUBTOTAL = /^(小计)/;
+const PART_OF = /^其中/;
+/** 一、 二、 (一) （二） — the numbering of category headings in Chinese documents. */
+const NUMBERED_CATEGORY = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
+const NAMED_CATEGORY = /^(基本支出|项目支出|一般公共预算|政府性基金预算|国有资本经营预算|财政拨款|其他资金)$/;
+
+function squeeze(s: string): string {
+  return toHalfWidth(s).replace(/\s+/g, '');
+}
+
+/** The row's name: the rightmost label text (the group label of a merged category column sits to its left). */
+function rowName(grid: SheetGrid, row: number, shape: RowShape): string {
+  for (let i = shape.labelCols.length - 1; i >= 0; i--) {
+    const c = shape.labelCols[i];
+    if (c === shape.serialCol) continue;
+    const t = grid.text(row, c);
+    if (t !== '') return t.replace(/\s*\n\s*/g, '');
+  }
+  return shape.serialCol !== undefined ? grid.text(row, shape.serialCol) : '';
+}
+
+/** True when none of the row's own cells (merged cells from above do not count) hold anything. */
+export function isBlankRow(grid: SheetGrid, row: number, firstCol: number, lastCol: number): boolean {
+  for (let c = firstCol; c <= lastCol; c++) {
+    const v = grid.rawValue(row, c);
+    if (v !== null && v !== '') return false;
+  }
+  return true;
+}
+
+function firstText(grid: SheetGrid, row: number, shape: RowShape): string {
+  for (let c = shape.firstCol; c <= shape.lastCol; c++) {
+    const v = grid.rawValue(row, c);
+    if (typeof v === 'string' && v.trim() !== '') return v.trim();
+  }
+  return '';
+}
+
+export function classifyRow(grid: SheetGrid, row: number, shape: RowShape): ClassifiedRow {
+  if (isBlankRow(grid, row, shape.firstCol, shape.lastCol)) return { kind: 'blank', name: '', hasAmounts: false };
+  const name = rowName(grid, row, shape);
+  const key = squeeze(name);
+  let hasAmounts = false;
+  let hasNumbers = false;
+  for (const c of shape.amountCols) {
+    const a = parseAmount(grid.rawValue(row, c));
+    if (a.kind === 'number') hasNumbers = true;
+    if (a.kind === 'number' || a.kind === 'not-applicable') hasAmounts = true;
+    else if (a.kind === 'empty' && grid.formula(row, c)) hasAmounts = true;
+  }
+  const lead = firstText(grid, row, shape);
+  if (!hasNumbers && NOTE_START.test(squeeze(lead))) return { kind: 'note', name: lead, hasAmounts: false };
+  if (TOTAL.test(key)) return { kind: 'total', name, hasAmounts };
+  if (SUBTOTAL.test(key)) return { kind: 'subtotal', name, hasAmounts };
+  if (PART_OF.test(key)) return { kind: 'part-of', name, hasAmounts };
+  if (NUMBERED_CATEGORY.test(key) || NAMED_CATEGORY.test(key)) return { kind: 'category', name, hasAmounts };
+  // A label with no amounts at all and no 序号 is a heading over the rows below it.
+  const serial = shape.serialCol !== undefined ? grid.text(row, shape.serialCol) : '';
+  if (!hasAmounts && serial === '' && name !== '') return { kind: 'category', name, hasAmounts };
+  return { kind: 'item', name, hasAmounts };
+}

@@ -1,0 +1,106 @@
+/**
+ * 预算执行率 and 预算调整率: the numbers (for the report and flags) and the live Excel formulas that compute
+ * the same numbers in the workbook. Both follow one rule so the report never disagrees with the sheet:
+ * an empty amount counts as 0, a "--" or unreadable amount makes the rate "--", and so does a zero denominator.
+ */
+import { cellAddress } from '../snapshot';
+import { hasFullWidthDigits, toHalfWidth } from '../cells/text';
+import type { Amount } from '../cells/parseAmount';
+import type { AdjustedMeans } from '../settings';
+
+/** What a formula sees in an amount cell: a number, or an error (not applicable / not a number). */
+type Operand = number | 'error';
+
+function operand(a: Amount): Operand {
+  if (a.kind === 'number') return a.value;
+  if (a.kind === 'empty') return 0;
+  return 'error';
+}
+
+function divide(n: Operand, d: Operand): number | null {
+  if (n === 'error' || d === 'error' || d === 0) return null;
+  return n / d;
+}
+
+function add(a: Operand, b: Operand): Operand {
+  return a === 'error' || b === 'error' ? 'error' : a + b;
+}
+
+function subtract(a: Operand, b: Operand): Operand {
+  return a === 'error' || b === 'error' ? 'error' : a - b;
+}
+
+/** The adjusted budget: the column itself when it holds the total, initial + column when it holds the change. */
+export function adjustedBudget(initial: Amount, adjusted: Amount, means: AdjustedMeans): Operand {
+  return means === 'total' ? operand(adjusted) : add(operand(initial), operand(adjusted));
+}
+
+/** 预算执行率 = 实际支出 / 调整后预算. */
+export function executionRate(initial: Amount, adjusted: Amount, actual: Amount, means: AdjustedMeans): number | null {
+  return divide(operand(actual), adjustedBudget(initial, adjusted, means));
+}
+
+/** 预算调整率 = (调整后预算 − 年初预算) / 年初预算. */
+export function adjustmentRate(initial: Amount, adjusted: Amount, means: AdjustedMeans): number | null {
+  const change = means === 'total' ? subtract(operand(adjusted), operand(initial)) : operand(adjusted);
+  return divide(change, operand(initial));
+}
+
+/**
+ * How a formula reads an amount cell. A number (or an empty cell) is read as it is; an amount typed as text
+ * ("1,550.00", "１２０", "120万元") is converted with SUBSTITUTE + VALUE, which every spreadsheet engine has.
+ */
+export function amountExpression(row: number, col: number, a: Amount): string {
+  const ref = cellAddress(row, col);
+  if (a.kind !== 'number' || a.asText === undefined) return ref;
+  const subs: [string, string][] = [];
+  const seen = new Set<string>();
+  for (const ch of a.asText) {
+    if (seen.has(ch)) continue;
+    seen.add(ch);
+    if (ch === ',' || ch === '，' || ch === ' ' || ch === '\u3000') subs.push([ch, '']);
+    else if (hasFullWidthDigits(ch) || ch === '．' || ch === '－' || ch === '＋') subs.push([ch, toHalfWidth(ch)]);
+  }
+  const unit = /(万元|千元|亿元|元)\s*$/.exec(a.asText);
+  if (unit) subs.push([unit[1], '']);
+  const inner = subs.reduce((e, [from, to]) => `SUBSTITUTE(${e},"${from}","${to}")`, ref);
+  return `VALUE(${inner})`;
+}
+
+export interface RateCells {
+  row: number;
+  initialCol: number | undefined;
+  adjustedCol: number | undefined;
+  actualCol: number | undefined;
+  initial: Amount;
+  adjusted: Amount;
+  actual: Amount;
+}
+
+const DASH = '"--"';
+
+/** =IFERROR(actual / adjusted budget, "--"), or null when the table lacks a column it needs. */
+export function executionRateFormula(c: RateCells, means: AdjustedMeans): string | null {
+  if (c.actualCol === undefined || c.adjustedCol === undefined) return null;
+  if (means === 'delta' && c.initialCol === undefined) return null;
+  const act = amountExpression(c.row, c.actualCol, c.actual);
+  const adj = amountExpression(c.row, c.adjustedCol, c.adjusted);
+  const budget = means === 'total' ? adj : `(${amountExpression(c.row, c.initialCol!, c.initial)}+${adj})`;
+  return `=IFERROR(${act}/${budget},${DASH})`;
+}
+
+/** =IFERROR((adjusted − initial) / initial, "--") for a total column; =IFERROR(change / initial, "--") for a change. */
+export function adjustmentRateFormula(c: RateCells, means: AdjustedMeans): string | null {
+  if (c.initialCol === undefined || c.adjustedCol === undefined) return null;
+  const init = amountExpression(c.row, c.initialCol, c.initial);
+  const adj = amountExpression(c.row, c.adjustedCol, c.adjusted);
+  const change = means === 'total' ? `(${adj}-${init})` : adj;
+  return `=IFERROR(${change}/${init},${DASH})`;
+}
+
+/** True when a formula is one this engine writes (so a re-run may update it without asking). */
+export function isOwnRateFormula(formula: string | null): boolean {
+  return formula !== null && /^=IFERROR\(.*,"--"\)$/.test(formula.replace(/\s+/g, ''));
+}
+
+export const RATE_FORMAT = '0.00%';

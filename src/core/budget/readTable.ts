@@ -1,0 +1,165 @@
+/**
+ * Reads a found table into rows with parsed amounts, decides total-or-change, computes rates and flags.
+ * Pure reading: what to write is decided in planTable.ts.
+ */
+import type { SheetGrid } from '../grid';
+import { columnLetter, cellAddress } from '../snapshot';
+import type { Settings, AdjustedMeans } from '../settings';
+import { parseAmount, amountValue, type Amount } from '../cells/parseAmount';
+import { classifyRow } from './classifyRow';
+import type { TableLayout } from './findTables';
+import type { BudgetRowReport, Flag, RowKind, TableReport } from './report';
+import { decideAdjustedMeans } from './adjustedMeans';
+import { adjustedBudget, adjustmentRate, executionRate } from './rates';
+import { flagsFor, type RowFlag } from './flags';
+import { checkTotals } from './totalsCheck';
+
+export interface ReadRow {
+  row: number;
+  kind: RowKind;
+  name: string;
+  hasAmounts: boolean;
+  /** A project, or a category that is itself a line of spending: flags and rules apply to it. */
+  flaggable: boolean;
+  initial: Amount;
+  adjusted: Amount;
+  actual: Amount;
+  report: BudgetRowReport;
+  rowFlags: RowFlag[];
+}
+
+export interface ReadTable {
+  layout: TableLayout;
+  means: AdjustedMeans;
+  evidence: string;
+  rows: ReadRow[];
+  /** Rate columns: existing or to be added (column numbers). */
+  execCol: number;
+  adjCol: number;
+  added: ('executionRate' | 'adjustmentRate')[];
+}
+
+const EMPTY: Amount = { kind: 'empty' };
+
+function amountAt(grid: SheetGrid, row: number, col: number | undefined): Amount {
+  return col === undefined ? EMPTY : parseAmount(grid.rawValue(row, col));
+}
+
+/** A category row with amounts and no items under it is itself a line of spending (Foshan's 二、项目支出). */
+function leafCategories(rows: ReadRow[]): Set<number> {
+  const leaves = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.kind !== 'category' || !r.hasAmounts) continue;
+    let j = i + 1;
+    while (j < rows.length && (rows[j].kind === 'blank' || rows[j].kind === 'part-of')) j++;
+    if (j >= rows.length || rows[j].kind !== 'item') leaves.add(r.row);
+  }
+  return leaves;
+}
+
+export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settings): ReadTable {
+  const { columns } = layout;
+  const rows: ReadRow[] = [];
+  for (let r = layout.firstDataRow; r <= layout.lastRow; r++) {
+    const c = classifyRow(grid, r, layout.shape);
+    rows.push({
+      row: r,
+      kind: c.kind,
+      name: c.name,
+      hasAmounts: c.hasAmounts,
+      flaggable: false,
+      initial: amountAt(grid, r, columns.initial),
+      adjusted: amountAt(grid, r, columns.adjusted),
+      actual: amountAt(grid, r, columns.actual),
+      report: undefined as unknown as BudgetRowReport,
+      rowFlags: [],
+    });
+  }
+  const samples = rows
+    .filter((r) => r.kind === 'item' || r.kind === 'category')
+    .map((r) => ({ initial: amountValue(r.initial), adjusted: amountValue(r.adjusted), actual: amountValue(r.actual) }))
+    .filter((s): s is { initial: number; adjusted: number; actual: number | null } => s.initial !== null && s.adjusted !== null);
+  const { means, evidence } = decideAdjustedMeans(samples, layout.adjustedHeader, settings.adjustedMeans);
+
+  const leaves = leafCategories(rows);
+  for (const r of rows) {
+    const budget = adjustedBudget(r.initial, r.adjusted, means);
+    const numbers = {
+      initial: amountValue(r.initial),
+      adjustedBudget: typeof budget === 'number' ? budget : null,
+      actual: amountValue(r.actual),
+      executionRate: r.hasAmounts ? executionRate(r.initial, r.adjusted, r.actual, means) : null,
+      adjustmentRate: r.hasAmounts ? adjustmentRate(r.initial, r.adjusted, means) : null,
+    };
+    r.flaggable = r.hasAmounts && (r.kind === 'item' || leaves.has(r.row));
+    r.rowFlags = r.flaggable ? flagsFor(numbers, settings) : [];
+    r.report = {
+      row: r.row,
+      kind: r.kind,
+      name: r.name,
+      initial: numbers.initial,
+      adjusted: amountValue(r.adjusted),
+      actual: numbers.actual,
+      executionRate: numbers.executionRate,
+      adjustmentRate: numbers.adjustmentRate,
+      flags: r.rowFlags.map((f) => f.rule),
+    };
+  }
+
+  let next = layout.lastCol + 1;
+  const added: ReadTable['added'] = [];
+  const execCol = columns.executionRate ?? (added.push('executionRate'), next++);
+  const adjCol = columns.adjustmentRate ?? (added.push('adjustmentRate'), next++);
+  return { layout, means, evidence, rows, execCol, adjCol, added };
+}
+
+export function tableReport(sheet: string, t: ReadTable, formulasWritten: number): TableReport {
+  const { layout } = t;
+  const letter = (c: number | undefined) => (c === undefined ? null : columnLetter(c));
+  const counts = { item: 0, category: 0, subtotal: 0, total: 0, 'part-of': 0, blank: 0, note: 0 } as Record<RowKind, number>;
+  for (const r of t.rows) counts[r.kind]++;
+  const checked = t.rows.map((r) => ({ row: r.row, kind: r.kind, name: r.name, amounts: { initial: r.report.initial, adjusted: r.report.adjusted, actual: r.report.actual } }));
+  return {
+    sheet,
+    headerRows: layout.headerRows,
+    columns: {
+      initial: letter(layout.columns.initial),
+      adjusted: letter(layout.columns.adjusted),
+      actual: letter(layout.columns.actual),
+      executionRate: letter(t.execCol),
+      adjustmentRate: letter(t.adjCol),
+      name: letter(layout.labelCols.filter((c) => c !== layout.columns.serial).pop()),
+      serial: letter(layout.columns.serial),
+    },
+    adjustedMeans: t.means,
+    adjustedEvidence: t.evidence,
+    rows: t.rows.map((r) => r.report),
+    totalsCheck: checkTotals(checked, layout.columns),
+    title: layout.title,
+    unit: layout.unit,
+    firstRow: layout.headerRows[0],
+    lastRow: layout.lastRow,
+    counts,
+    addedColumns: t.added.map((role) => letter(role === 'executionRate' ? t.execCol : t.adjCol)!),
+    formulasWritten,
+  };
+}
+
+export function tableFlags(sheet: string, t: ReadTable): Flag[] {
+  const out: Flag[] = [];
+  for (const r of t.rows)
+    for (const f of r.rowFlags)
+      out.push({
+        sheet,
+        row: r.row,
+        cell: cellAddress(r.row, f.on === 'executionRate' ? t.execCol : t.adjCol),
+        name: r.name,
+        kind: r.kind,
+        rule: f.rule,
+        value: f.value,
+        message: f.message,
+        level: f.level,
+      });
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * Where a budget table ends: at a second blank row, after its note / sign-off lines, after the 合计 that closes it,
+ * at a paragraph of text, or where another table's header starts.
+ */
+import type { SheetGrid } from '../grid';
+import { classifyRow, isBlankRow, type RowShape } from './classifyRow';
+
+export interface TableExtent {
+  lastRow: number;
+}
+
+/** A long sentence in the label column is body text of the report, not a row of the table. */
+const PARAGRAPH_LENGTH = 60;
+
+export function scanTableRows(
+  grid: SheetGrid,
+  firstDataRow: number,
+  shape: RowShape,
+  isHeaderRow: (row: number) => boolean,
+): TableExtent {
+  const { firstCol, lastCol } = shape;
+  let lastRow = firstDataRow - 1;
+  let blanks = 0;
+  let seenItems = false;
+  let closed = false;
+  for (let r = firstDataRow; r <= grid.lastRow; r++) {
+    if (isBlankRow(grid, r, firstCol, lastCol)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    if (isHeaderRow(r)) break;
+    blanks = 0;
+    const row = classifyRow(grid, r, shape);
+    if (row.kind === 'note') {
+      lastRow = r;
+      closed = true;
+      continue;
+    }
+    if (closed && row.kind !== 'part-of') break;
+    if (!row.hasAmounts && row.name.length > PARAGRAPH_LENGTH) break;
+    lastRow = r;
+    if (row.kind === 'item' || row.kind === 'subtotal') seenItems = true;
+    if (row.kind === 'total' && seenItems) closed = true;
+  }
+  return { lastRow };
+}

@@ -1,0 +1,102 @@
+/**
+ * Checks every 小计, 合计 and category row that carries amounts against the rows it sums (其中 rows excluded).
+ * Differences above 0.01 are reported; the sheet is never changed.
+ */
+import { cellAddress } from '../snapshot';
+import type { RowKind, TotalsCheck } from './report';
+import type { AmountRole } from './headers';
+
+export interface CheckedRow {
+  row: number;
+  kind: RowKind;
+  name: string;
+  amounts: Record<AmountRole, number | null>;
+}
+
+/** A run of rows between headings: an optional category row, its items, an optional 小计. */
+interface Segment {
+  category?: CheckedRow;
+  items: CheckedRow[];
+  subtotal?: CheckedRow;
+}
+
+const TOLERANCE = 0.01;
+const ROLES: AmountRole[] = ['initial', 'adjusted', 'actual'];
+
+function segmentsOf(rows: CheckedRow[]): { segments: Segment[]; totals: CheckedRow[] } {
+  const segments: Segment[] = [];
+  const totals: CheckedRow[] = [];
+  let current: Segment = { items: [] };
+  const close = () => {
+    if (current.category || current.items.length || current.subtotal) segments.push(current);
+    current = { items: [] };
+  };
+  for (const r of rows) {
+    if (r.kind === 'category') {
+      close();
+      current.category = r;
+    } else if (r.kind === 'item') current.items.push(r);
+    else if (r.kind === 'subtotal') {
+      current.subtotal = r;
+      close();
+    } else if (r.kind === 'total') totals.push(r);
+  }
+  close();
+  return { segments, totals };
+}
+
+function sum(rows: CheckedRow[], role: AmountRole): { value: number; any: boolean } {
+  let value = 0;
+  let any = false;
+  for (const r of rows) {
+    const v = r.amounts[role];
+    if (v !== null) {
+      value += v;
+      any = true;
+    }
+  }
+  return { value, any };
+}
+
+/** What a segment contributes to the 合计: its 小计, else its category's own amounts, else its items. */
+function segmentRows(s: Segment, role: AmountRole): CheckedRow[] {
+  if (s.subtotal) return [s.subtotal];
+  if (s.category && s.category.amounts[role] !== null) return [s.category];
+  return s.items;
+}
+
+function check(target: CheckedRow, covered: CheckedRow[], role: AmountRole, col: number | undefined, out: TotalsCheck[]) {
+  const stated = target.amounts[role];
+  if (stated === null || col === undefined) return;
+  const { value, any } = sum(covered, role);
+  if (!any) return;
+  const difference = Math.round((stated - value) * 100) / 100;
+  out.push({
+    row: target.row,
+    name: target.name,
+    kind: target.kind as TotalsCheck['kind'],
+    column: role,
+    cell: cellAddress(target.row, col),
+    stated,
+    computed: Math.round(value * 100) / 100,
+    difference,
+    rows: covered.map((r) => r.row),
+    ok: Math.abs(stated - value) <= TOLERANCE + 1e-9,
+  });
+}
+
+export function checkTotals(rows: CheckedRow[], columns: Partial<Record<AmountRole, number>>): TotalsCheck[] {
+  const out: TotalsCheck[] = [];
+  const { segments, totals } = segmentsOf(rows);
+  for (const role of ROLES) {
+    for (const s of segments) {
+      if (s.subtotal) check(s.subtotal, s.items, role, columns[role], out);
+      if (s.category && s.items.length) check(s.category, s.items, role, columns[role], out);
+    }
+    for (const t of totals) {
+      const covered = segments.flatMap((s) => segmentRows(s, role));
+      check(t, covered, role, columns[role], out);
+    }
+  }
+  return out.sort((a, b) => a.row - b.row);
+}

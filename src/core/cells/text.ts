@@ -1,0 +1,39 @@
+/**
+ * Text helpers for cells typed by people: full-width characters, line breaks inside headers, stray spaces.
+ */
+
+/** Full-width ASCII (！ to ～, and the ideographic space) to half-width: "１，５５０．００" → "1,550.00". */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out += ' ';
+    else out += s[i];
+  }
+  return out;
+}
+
+/** True when the text holds full-width digits (which a plain VALUE() in a formula cannot read). */
+export function hasFullWidthDigits(s: string): boolean {
+  return /[０-９]/.test(s);
+}
+
+/**
+ * A header or label reduced to what identifies it: half-width, no whitespace or line breaks,
+ * no unit in brackets ("预算数（万元）" → "预算数"), no trailing colon.
+ */
+export function normalizeLabel(s: string): string {
+  return toHalfWidth(s)
+    .replace(/\s+/g, '')
+    .replace(/[(\[]\s*(单位[:：]?)?\s*(万元|元|千元|亿元|%|％)\s*[)\]]/g, '')
+    .replace(/[:：]$/, '');
+}
+
+/** Text of a cell value as a person sees it ("" for empty). */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v).trim();
+}

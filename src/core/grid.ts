@@ -1,0 +1,89 @@
+/**
+ * A read-only view over a SheetSnapshot in worksheet coordinates, with merged cells resolved:
+ * every cell of a merged area reads as its top-left cell, as a person reading the sheet would.
+ */
+import type { CellRect, CellValue, SheetSnapshot } from './snapshot';
+import { cellText } from './cells/text';
+
+export class SheetGrid {
+  readonly firstRow: number;
+  readonly firstCol: number;
+  readonly lastRow: number;
+  readonly lastCol: number;
+  /** key row*COLS+col of a covered (non top-left) merged cell → its merged area. */
+  private readonly mergedOwner = new Map<number, CellRect>();
+  private readonly mergeAt = new Map<number, CellRect>();
+
+  constructor(readonly snapshot: SheetSnapshot) {
+    this.firstRow = snapshot.originRow;
+    this.firstCol = snapshot.originCol;
+    this.lastRow = snapshot.originRow + snapshot.values.length - 1;
+    const width = snapshot.values.reduce((w, r) => Math.max(w, r.length), 0);
+    this.lastCol = snapshot.originCol + Math.max(width, 1) - 1;
+    for (const m of snapshot.merges) {
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) {
+          this.mergeAt.set(this.key(r, c), m);
+          if (r !== m.top || c !== m.left) this.mergedOwner.set(this.key(r, c), m);
+        }
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 20000 + col;
+  }
+
+  /** The value stored in the cell itself (merged cells other than the top-left are empty). */
+  rawValue(row: number, col: number): CellValue {
+    const r = this.snapshot.values[row - this.firstRow];
+    if (!r) return null;
+    const v = r[col - this.firstCol];
+    return v === undefined ? null : v;
+  }
+
+  /** The value a reader sees: a covered merged cell shows its area's top-left value. */
+  value(row: number, col: number): CellValue {
+    const owner = this.mergedOwner.get(this.key(row, col));
+    return owner ? this.rawValue(owner.top, owner.left) : this.rawValue(row, col);
+  }
+
+  text(row: number, col: number): string {
+    return cellText(this.value(row, col));
+  }
+
+  formula(row: number, col: number): string | null {
+    const r = this.snapshot.formulas[row - this.firstRow];
+    if (!r) return null;
+    return r[col - this.firstCol] ?? null;
+  }
+
+  numberFormat(row: number, col: number): string | null {
+    const r = this.snapshot.numberFormats?.[row - this.firstRow];
+    if (!r) return null;
+    return r[col - this.firstCol] ?? null;
+  }
+
+  /** The merged area the cell belongs to, if any. */
+  mergeOf(row: number, col: number): CellRect | undefined {
+    return this.mergeAt.get(this.key(row, col));
+  }
+
+  /** True when the cell is covered by a merge it does not own (writing there is lost in Excel). */
+  isCoveredByMerge(row: number, col: number): boolean {
+    return this.mergedOwner.has(this.key(row, col));
+  }
+
+  /** What the user put in the cell: its formula, else its value (null when empty). */
+  input(row: number, col: number): string | number | boolean | null {
+    const f = this.formula(row, col);
+    if (f) return f;
+    const v = this.rawValue(row, col);
+    return v === '' ? null : v;
+  }
+
+  /** True when the whole row (within the sheet's columns) is empty. */
+  isRowEmpty(row: number, fromCol = this.firstCol, toCol = this.lastCol): boolean {
+    for (let c = fromCol; c <= toCol; c++) if (this.text(row, c) !== '') return false;
+    return true;
+  }
+}
