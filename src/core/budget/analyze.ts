@@ -44,7 +44,7 @@ function applyMapping(layout: TableLayout, mapping: Partial<ColumnMap> | undefin
     else columns[role] = columnNumber(letter);
   }
   const amountCols = [columns.initial, columns.adjusted, columns.actual].filter((c): c is number => c !== undefined);
-  return { ...layout, columns, shape: { ...layout.shape, amountCols, serialCol: columns.serial } };
+  return { ...layout, columns, classified: undefined, shape: { ...layout.shape, amountCols, serialCol: columns.serial } };
 }
 
 export function analyzeSheet(snapshot: SheetSnapshot, settings: Settings, options: AnalyzeOptions = {}): SheetAnalysis {

@@ -48,6 +48,11 @@ function rowName(grid: SheetGrid, row: number, shape: RowShape): string {
   return shape.serialCol !== undefined ? grid.text(row, shape.serialCol) : '';
 }
 
+/** All label cells of the row joined ("其中：" may sit in the 序号 column, its name beside it). */
+function labelText(grid: SheetGrid, row: number, shape: RowShape): string {
+  return squeeze(shape.labelCols.map((c) => grid.text(row, c)).join(''));
+}
+
 /** True when none of the row's own cells (merged cells from above do not count) hold anything. */
 export function isBlankRow(grid: SheetGrid, row: number, firstCol: number, lastCol: number): boolean {
   for (let c = firstCol; c <= lastCol; c++) {
@@ -78,11 +83,10 @@ export function classifyRow(grid: SheetGrid, row: number, shape: RowShape): Clas
     else if (a.kind === 'empty' && grid.formula(row, c)) hasAmounts = true;
   }
   const lead = firstText(grid, row, shape);
-  const labels = squeeze(shape.labelCols.map((c) => grid.text(row, c)).join(''));
   if (!hasNumbers && NOTE_START.test(squeeze(lead))) return { kind: 'note', name: lead, hasAmounts: false };
   if (TOTAL.test(key)) return { kind: 'total', name, hasAmounts };
   if (SUBTOTAL.test(key)) return { kind: 'subtotal', name, hasAmounts };
-  if (PART_OF.test(key) || PART_OF.test(squeeze(lead)) || labels.startsWith('其中')) return { kind: 'part-of', name, hasAmounts };
+  if (PART_OF.test(key) || PART_OF.test(squeeze(lead)) || labelText(grid, row, shape).startsWith('其中')) return { kind: 'part-of', name, hasAmounts };
   if (NUMBERED_CATEGORY.test(key) || NAMED_CATEGORY.test(key)) return { kind: 'category', name, hasAmounts };
   // A label with no amounts at all and no 序号 is a heading over the rows below it.
   const serial = shape.serialCol !== undefined ? grid.text(row, shape.serialCol) : '';

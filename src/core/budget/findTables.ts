@@ -6,7 +6,7 @@ import type { SheetGrid } from '../grid';
 import { normalizeLabel } from '../cells/text';
 import { AMOUNT_ROLES, headerRole, type ColumnRole } from './headers';
 import { scanTableRows } from './tableExtent';
-import type { RowShape } from './classifyRow';
+import type { ClassifiedRow, RowShape } from './classifyRow';
 
 export interface TableLayout {
   /** Worksheet rows of the header (one or two). */
@@ -24,6 +24,8 @@ export interface TableLayout {
   lastRow: number;
   title: string | null;
   unit: string | null;
+  /** Rows firstDataRow..lastRow as classified while finding the table (absent after a mapping change). */
+  classified?: ClassifiedRow[];
   /** The spelling of the adjusted column's header, a hint for total-or-change. */
   adjustedHeader: string | null;
 }
@@ -169,6 +171,7 @@ export function findBudgetTables(grid: SheetGrid): TableLayout[] {
       shape,
       firstDataRow: headerEnd + 1,
       lastRow: extent.lastRow,
+      classified: extent.classified,
       title,
       unit,
       adjustedHeader,

@@ -62,7 +62,7 @@ export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settin
   const { columns } = layout;
   const rows: ReadRow[] = [];
   for (let r = layout.firstDataRow; r <= layout.lastRow; r++) {
-    const c = classifyRow(grid, r, layout.shape);
+    const c = layout.classified?.[r - layout.firstDataRow] ?? classifyRow(grid, r, layout.shape);
     rows.push({
       row: r,
       kind: c.kind,

@@ -3,11 +3,15 @@
  * at a paragraph of text, or where another table's header starts.
  */
 import type { SheetGrid } from '../grid';
-import { classifyRow, isBlankRow, type RowShape } from './classifyRow';
+import { classifyRow, isBlankRow, type ClassifiedRow, type RowShape } from './classifyRow';
 
 export interface TableExtent {
   lastRow: number;
+  /** The rows read on the way (blank rows included), kept so the table is not classified twice. */
+  classified: ClassifiedRow[];
 }
+
+const BLANK: ClassifiedRow = { kind: 'blank', name: '', hasAmounts: false };
 
 /** A long sentence in the label column is body text of the report, not a row of the table. */
 const PARAGRAPH_LENGTH = 60;
@@ -23,14 +27,17 @@ export function scanTableRows(
   let blanks = 0;
   let seenItems = false;
   let closed = false;
+  const classified: ClassifiedRow[] = [];
   for (let r = firstDataRow; r <= grid.lastRow; r++) {
     if (isBlankRow(grid, r, firstCol, lastCol)) {
       if (++blanks >= 2) break;
+      classified.push(BLANK);
       continue;
     }
     if (isHeaderRow(r)) break;
     blanks = 0;
     const row = classifyRow(grid, r, shape);
+    classified.push(row);
     if (row.kind === 'note') {
       lastRow = r;
       closed = true;
@@ -42,5 +49,5 @@ export function scanTableRows(
     if (row.kind === 'item' || row.kind === 'subtotal') seenItems = true;
     if (row.kind === 'total' && seenItems) closed = true;
   }
-  return { lastRow };
+  return { lastRow, classified: classified.slice(0, lastRow - firstDataRow + 1) };
 }

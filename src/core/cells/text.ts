@@ -4,6 +4,7 @@
 
 /** Full-width ASCII (！ to ～, and the ideographic space) to half-width: "１，５５０．００" → "1,550.00". */
 export function toHalfWidth(s: string): string {
+  if (!/[\u3000\uff01-\uff5e]/.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
