@@ -53,8 +53,24 @@ export interface NoteWrite {
   before: string | null;
 }
 
+/** A drop-down list on some cells (data validation of type list). */
+export interface ListValidation {
+  ranges: string[];
+  items: string[];
+}
+
 export interface Plan {
   sheet: string;
+  /** Create the sheet when it does not exist (sheets the engine builds: 绩效指标完成情况, 绩效运行监控, next year's). */
+  createSheet?: boolean;
+  /** Put the new sheet right after this one (when it is created). */
+  createAfter?: string;
+  /** Before writing, clear these rectangles (values, formats, rules) — a built sheet refreshed in place. */
+  clear?: { top: number; left: number; bottom: number; right: number }[];
+  /** Drop-down lists. */
+  validations?: ListValidation[];
+  /** Freeze the top rows / left columns. */
+  freeze?: { rows: number; cols: number };
   writes: RangeWrite[];
   /** Merges to add (headers over two header rows). */
   merges: { top: number; left: number; bottom: number; right: number }[];
