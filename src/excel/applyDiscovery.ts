@@ -1,0 +1,77 @@
+/**
+ * What applyPlan must know before it changes anything, and only when the plan needs it: which conditional
+ * formats on the sheet are the out-of-date rules of ours to remove (ranges + formula, as the engine matched
+ * them in the snapshot), and which notes are now at the cells the plan writes notes to — so that a note the
+ * user wrote or edited since the snapshot is never overwritten. One sync for notes and rule list, one more for
+ * the rules' ranges (Office.js has no way to load them with the collection).
+ */
+import { cellAddress, type ConditionalFormatRule, type Plan } from '../core';
+import { bareArea, sameRule, splitAreaList } from './areas';
+
+export interface RuleToRemove {
+  item: Excel.ConditionalFormat;
+  /** What the rule was, so undo can put it back. */
+  rule: ConditionalFormatRule;
+}
+
+export interface Discovery {
+  rulesToRemove: RuleToRemove[];
+  /** Notes now on the sheet at the cells the plan touches, keyed "row,col". */
+  notes: Map<string, Excel.Note>;
+  syncs: number;
+}
+
+export const noteKey = (row: number, col: number) => `${row},${col}`;
+
+export async function discover(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  plan: Plan,
+  withNotes: boolean,
+): Promise<Discovery> {
+  const found: Discovery = { rulesToRemove: [], notes: new Map(), syncs: 0 };
+  const cells = withNotes ? [...plan.notes, ...plan.removeNotes] : [];
+  const needRules = plan.removeConditionalFormats.length > 0;
+  if (!needRules && cells.length === 0) return found;
+
+  const cfs = needRules
+    ? sheet
+        .getRange()
+        .conditionalFormats.load(
+          'items/priority, items/stopIfTrue, items/customOrNullObject/rule/formula, ' +
+            'items/customOrNullObject/format/fill/color, items/customOrNullObject/format/font/color',
+        )
+    : null;
+  const noteProxies = new Map<string, Excel.Note>();
+  for (const c of cells) {
+    const key = noteKey(c.row, c.col);
+    // NoteCollection.getItemOrNullObject(cell address): ExcelApi 1.18.
+    if (!noteProxies.has(key)) noteProxies.set(key, sheet.notes.getItemOrNullObject(cellAddress(c.row, c.col)).load('content'));
+  }
+  await context.sync();
+  found.syncs++;
+  for (const [key, note] of noteProxies) if (!note.isNullObject) found.notes.set(key, note);
+  if (!cfs) return found;
+
+  const custom = cfs.items.filter((cf) => !cf.customOrNullObject.isNullObject);
+  const ranges = custom.map((cf) => cf.getRanges().load('address'));
+  await context.sync();
+  found.syncs++;
+  custom.forEach((cf, i) => {
+    const existing = { ranges: splitAreaList(ranges[i].address).map(bareArea), formula: cf.customOrNullObject.rule.formula };
+    if (!plan.removeConditionalFormats.some((r) => sameRule(r, existing))) return;
+    const format = cf.customOrNullObject.format;
+    found.rulesToRemove.push({
+      item: cf,
+      rule: {
+        rule: 'restored',
+        ranges: existing.ranges,
+        formula: existing.formula,
+        style: { fill: format.fill.color ?? '', font: format.font.color ?? '' },
+        priority: cf.priority,
+        stopIfTrue: cf.stopIfTrue,
+      },
+    });
+  });
+  return found;
+}

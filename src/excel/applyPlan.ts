@@ -1,0 +1,185 @@
+/**
+ * Applies an engine plan to the workbook. Cell writes go as 2D `formulas` and `numberFormat` arrays in row
+ * blocks (5,000 rows); blocks share a request until it would pass ~4 MB (Excel on the web refuses 5 MB), so
+ * a normal table is one `context.sync()` whatever its length and a 100,000-row one a few. Flags are
+ * conditional-format rules over the rate columns, never cell-by-cell fills. Notes only where the host has
+ * ExcelApi 1.18; otherwise the result says they were skipped.
+ */
+import { cellAddress, columnLetter, rectAddress, type CellInput, type ConditionalFormatRule, type Plan, type RangeWrite } from '../core';
+import { discover, noteKey, type Discovery } from './applyDiscovery';
+import { isInversePlan, type InversePlan } from './invertPlan';
+import { ACTION_BYTES, DEFAULT_BLOCK_ROWS, DEFAULT_BUDGET_BYTES, jsonBytes, rowBlocks, SyncBudget } from './payload';
+import { isExcelApiSupported, type ApiCheck } from './requirements';
+
+/**
+ * `RangeFormat.columnWidth` is in points (OfficeDev/office-js#187: 8.43 characters ≈ 8.43 × 5.75 points,
+ * Excel's default 64 px column).
+ */
+export const POINTS_PER_CHARACTER = 5.75;
+
+export interface ApplyOptions {
+  blockRows?: number;
+  budgetBytes?: number;
+  /** Write flag notes (Settings.notes); default true. */
+  notes?: boolean;
+  isSupported?: ApiCheck;
+}
+
+export interface ApplyResult {
+  syncs: number;
+  /** Row blocks written. */
+  blocks: number;
+  cellsWritten: number;
+  formulasWritten: number;
+  mergesAdded: number;
+  conditionalFormatsAdded: number;
+  conditionalFormatsRemoved: number;
+  /** The rules removed, as they were — pass to invertPlan so undo can restore them. */
+  removedConditionalFormats: ConditionalFormatRule[];
+  notesWritten: number;
+  notesRemoved: number;
+  /** True when the plan had notes but the host lacks ExcelApi 1.18 (the pane says so). */
+  notesSkipped: boolean;
+  columnWidthsSet: number;
+  /** Things left undone on purpose, in Chinese for the pane (e.g. a note the user edited). */
+  warnings: string[];
+}
+
+function emptyResult(): ApplyResult {
+  return {
+    syncs: 0, blocks: 0, cellsWritten: 0, formulasWritten: 0, mergesAdded: 0,
+    conditionalFormatsAdded: 0, conditionalFormatsRemoved: 0, removedConditionalFormats: [],
+    notesWritten: 0, notesRemoved: 0, notesSkipped: false, columnWidthsSet: 0, warnings: [],
+  };
+}
+
+/** Excel clears a cell given "" in `formulas`; null is not accepted there. */
+function toFormulaInput(v: CellInput): string | number | boolean {
+  return v === null ? '' : v;
+}
+
+async function queueWrite(sheet: Excel.Worksheet, w: RangeWrite, blockRows: number, budget: SyncBudget, result: ApplyResult) {
+  const width = w.inputs[0]?.length ?? 0;
+  if (width === 0) return;
+  for (const b of rowBlocks(w.inputs.length, blockRows)) {
+    const formulas = w.inputs.slice(b.offset, b.offset + b.count).map((row) => row.map(toFormulaInput));
+    const formats = w.numberFormat ? formulas.map((row) => row.map(() => w.numberFormat as string)) : null;
+    await budget.reserve(2 * ACTION_BYTES + jsonBytes(formulas) + (formats ? jsonBytes(formats) : 0));
+    const top = w.row + b.offset;
+    const range = sheet.getRange(rectAddress({ top, left: w.col, bottom: top + b.count - 1, right: w.col + width - 1 }));
+    // Formats first: a text-formatted ("@") cell then keeps "001" as text when it is written back.
+    if (formats) range.numberFormat = formats;
+    range.formulas = formulas;
+    if (w.headerStyle) {
+      range.format.font.bold = true;
+      range.format.horizontalAlignment = 'Center';
+      range.format.wrapText = true;
+    }
+    result.blocks++;
+    result.cellsWritten += b.count * width;
+    for (const row of formulas) for (const v of row) if (typeof v === 'string' && v.startsWith('=')) result.formulasWritten++;
+  }
+}
+
+function queueConditionalFormats(sheet: Excel.Worksheet, plan: Plan | InversePlan, found: Discovery, supported: ApiCheck, result: ApplyResult) {
+  for (const r of found.rulesToRemove) {
+    r.item.delete();
+    result.conditionalFormatsRemoved++;
+    result.removedConditionalFormats.push(r.rule);
+  }
+  const rules = [...plan.conditionalFormats].sort((a, b) => a.priority - b.priority);
+  rules.forEach((rule, rank) => {
+    // Worksheet.getRanges (several areas, one rule): ExcelApi 1.9. Below it only a one-area rule can be added.
+    const target = supported('1.9') ? sheet.getRanges(rule.ranges.join(', ')) : rule.ranges.length === 1 ? sheet.getRange(rule.ranges[0]) : null;
+    if (!target) {
+      result.warnings.push(`此版本的 Excel 不支持跨多个区域的条件格式，规则“${rule.rule}”未添加。`);
+      return;
+    }
+    const cf = target.conditionalFormats.add('Custom');
+    // Relative references in the formula are read from the top-left cell of the first area, as in the plan.
+    cf.custom.rule.formula = rule.formula;
+    if (rule.style.fill) cf.custom.format.fill.color = rule.style.fill;
+    if (rule.style.font) cf.custom.format.font.color = rule.style.font;
+    cf.stopIfTrue = rule.stopIfTrue ?? false;
+    // add() puts each rule on top; moving it to its rank keeps the plan's order, above the user's own rules.
+    // An undo puts a removed rule back where it was (its recorded priority), so the order is as before.
+    // Set last: after a priority change Office.js wants a fresh object for any further change to the rule.
+    cf.priority = isInversePlan(plan) ? rule.priority : rank;
+    result.conditionalFormatsAdded++;
+  });
+}
+
+function queueNotes(sheet: Excel.Worksheet, plan: Plan, found: Discovery, result: ApplyResult) {
+  for (const n of plan.notes) {
+    const address = cellAddress(n.row, n.col);
+    const existing = found.notes.get(noteKey(n.row, n.col));
+    if (!existing) {
+      sheet.notes.add(sheet.getRange(address), n.text);
+      result.notesWritten++;
+    } else if (existing.content === n.text) continue;
+    else if (n.before !== null && existing.content === n.before) {
+      existing.content = n.text;
+      result.notesWritten++;
+    } else result.warnings.push(`${address} 已有批注且内容已被修改，未覆盖。`);
+  }
+  for (const n of plan.removeNotes) {
+    const existing = found.notes.get(noteKey(n.row, n.col));
+    if (!existing) continue;
+    if (existing.content === n.before) {
+      existing.delete();
+      result.notesRemoved++;
+    } else result.warnings.push(`${cellAddress(n.row, n.col)} 的批注已被修改，保留未删除。`);
+  }
+}
+
+function queueLayout(sheet: Excel.Worksheet, plan: Plan | InversePlan, result: ApplyResult) {
+  for (const m of plan.merges) {
+    sheet.getRange(rectAddress(m)).merge(false);
+    result.mergesAdded++;
+  }
+  if (isInversePlan(plan)) {
+    for (const m of plan.unmerges) sheet.getRange(rectAddress(m)).unmerge();
+    for (const r of plan.clearHeaderStyles) {
+      const range = sheet.getRange(rectAddress(r));
+      range.format.font.bold = false;
+      range.format.horizontalAlignment = 'General';
+      range.format.wrapText = false;
+    }
+  }
+  for (const { col, width } of plan.columnWidths) {
+    const letter = columnLetter(col);
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round(width * POINTS_PER_CHARACTER * 100) / 100;
+    result.columnWidthsSet++;
+  }
+}
+
+function hasWork(plan: Plan | InversePlan, found: Discovery): boolean {
+  const extra = isInversePlan(plan) ? plan.unmerges.length + plan.clearHeaderStyles.length : 0;
+  return (
+    plan.writes.length + plan.merges.length + plan.columnWidths.length + plan.conditionalFormats.length +
+      found.rulesToRemove.length + plan.notes.length + plan.removeNotes.length + extra > 0
+  );
+}
+
+export async function applyPlan(context: Excel.RequestContext, plan: Plan | InversePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const supported = options.isSupported ?? isExcelApiSupported;
+  const result = emptyResult();
+  const hasNotes = plan.notes.length + plan.removeNotes.length > 0;
+  const wantNotes = options.notes !== false && hasNotes;
+  // Worksheet.notes: ExcelApi 1.18 (not in Excel 2021 or older builds).
+  const canNotes = supported('1.18');
+  if (wantNotes && !canNotes) {
+    result.notesSkipped = true;
+    result.warnings.push('此版本的 Excel 不支持批注（需要 ExcelApi 1.18），已跳过批注；标记颜色不受影响。');
+  }
+  const sheet = context.workbook.worksheets.getItem(plan.sheet);
+  const found = await discover(context, sheet, plan, wantNotes && canNotes);
+  const budget = new SyncBudget(context, options.budgetBytes ?? DEFAULT_BUDGET_BYTES);
+  for (const w of plan.writes) await queueWrite(sheet, w, options.blockRows ?? DEFAULT_BLOCK_ROWS, budget, result);
+  queueLayout(sheet, plan, result);
+  queueConditionalFormats(sheet, plan, found, supported, result);
+  if (wantNotes && canNotes) queueNotes(sheet, plan, found, result);
+  if (hasWork(plan, found)) await budget.flush();
+  result.syncs = found.syncs + budget.syncs;
+  return result;
+}

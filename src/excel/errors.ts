@@ -1,0 +1,90 @@
+/**
+ * Every failure reaches the pane as a UserFacingError: what happened and what to do, in Chinese, plus the
+ * Excel error code for support. Excel's codes: learn.microsoft.com/office/dev/add-ins/testing/
+ * application-specific-api-error-handling (Excel.ErrorCodes in @types/office-js).
+ */
+export type UserErrorCode =
+  | 'cell-edit-mode'
+  | 'sheet-protected'
+  | 'request-too-large'
+  | 'not-found'
+  | 'no-table'
+  | 'unsupported'
+  | 'busy'
+  | 'not-in-excel'
+  | 'generic';
+
+export class UserFacingError extends Error {
+  override readonly name = 'UserFacingError';
+
+  constructor(
+    readonly code: UserErrorCode,
+    /** One sentence: what went wrong. */
+    readonly messageZh: string,
+    /** What the user can do about it. */
+    readonly hint: string,
+    /** Excel's error code ("AccessDenied"), when the failure came from Excel. */
+    readonly officeCode?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(messageZh, options);
+  }
+}
+
+/** The `code` of an OfficeExtension.Error (or anything shaped like one). */
+export function officeErrorCode(e: unknown): string | undefined {
+  if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string')
+    return (e as { code: string }).code;
+  return undefined;
+}
+
+function officeMessage(e: unknown): string {
+  if (!e || typeof e !== 'object') return String(e ?? '');
+  const debug = (e as { debugInfo?: { message?: string } }).debugInfo?.message ?? '';
+  return `${(e as { message?: string }).message ?? ''} ${debug}`.trim();
+}
+
+export function noTableError(sheet?: string): UserFacingError {
+  return new UserFacingError(
+    'no-table',
+    sheet ? `在工作表“${sheet}”中没有找到预算表。` : '没有找到预算表。',
+    '请确认表头含有“项目”“预算数”“执行数”等列，或先选中整张表格再点“识别”。',
+  );
+}
+
+export function toUserFacingError(e: unknown): UserFacingError {
+  if (e instanceof UserFacingError) return e;
+  const code = officeErrorCode(e);
+  const text = officeMessage(e);
+  const make = (kind: UserErrorCode, messageZh: string, hint: string) =>
+    new UserFacingError(kind, messageZh, hint, code, { cause: e });
+  // Excel reports a protected sheet as AccessDenied; some builds say InvalidOperation with "protected" in the text.
+  if (code === 'AccessDenied' || /protect|受保护/i.test(text))
+    return make('sheet-protected', '工作表受保护，无法写入。', '请在“审阅 → 撤消工作表保护”后重试；如果不知道密码，请联系设置保护的人。');
+  switch (code) {
+    case 'InvalidOperationInCellEditMode':
+      return make('cell-edit-mode', 'Excel 正在编辑某个单元格，暂时无法操作。', '请按 Enter 或 Esc 结束单元格编辑，然后再试一次。');
+    case 'RequestPayloadSizeLimitExceeded':
+    case 'ResponsePayloadSizeLimitExceeded':
+      return make('request-too-large', '数据量超过了 Excel 网页版单次请求的上限（5 MB）。', '请选中较小的区域后重试，或在桌面版 Excel 中打开此工作簿。');
+    case 'ItemNotFound':
+      return make('not-found', '找不到要操作的工作表、单元格或批注。', '工作表可能已被重命名或删除，请重新点“识别”。');
+    case 'ApiNotFound':
+    case 'NotImplemented':
+    case 'UnsupportedFeature':
+    case 'UnsupportedOperation':
+      return make('unsupported', '当前版本的 Excel 不支持此操作。', '请更新 Excel（需要 Microsoft 365 或 Excel 2019 及以上），或改用 Excel 网页版。');
+    case 'ActivityLimitReached':
+    case 'Conflict':
+    case 'RequestAborted':
+      return make('busy', 'Excel 正忙，操作没有完成。', '请稍等片刻后重试。');
+    case 'MergedRangeConflict':
+      return make('generic', '要写入的区域与合并单元格冲突。', '请取消该区域的合并单元格后重试。');
+    default:
+      return make(
+        'generic',
+        `操作没有完成${text ? `：${text}` : '。'}`,
+        '请重试；如果问题仍然存在，请保存工作簿、重新打开加载项，并把此消息发给维护人员。',
+      );
+  }
+}

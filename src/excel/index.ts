@@ -1,0 +1,13 @@
+/**
+ * The Office.js front end: everything the pane does to a workbook goes through here. Functions that take a
+ * RequestContext only queue work and sync; wrap them in runExcel to get Chinese error messages.
+ */
+export { readSnapshot, type ReadSnapshotOptions, type ExcelSnapshot } from './readSnapshot';
+export { applyPlan, POINTS_PER_CHARACTER, type ApplyOptions, type ApplyResult } from './applyPlan';
+export { invertPlan, isInversePlan, type InversePlan, type AppliedDetails } from './invertPlan';
+export { runExcel, type ExcelAction } from './runExcel';
+export { UserFacingError, toUserFacingError, noTableError, officeErrorCode, type UserErrorCode } from './errors';
+export { selectCell, selectCellInExcel } from './selectCell';
+export { createSettingsStore, SETTINGS_KEY, type SettingsStore } from './settingsStore';
+export { API_REQUIREMENTS, MINIMUM_EXCEL_API, isExcelApiSupported, type ApiCheck } from './requirements';
+export { DEFAULT_BLOCK_ROWS, DEFAULT_BUDGET_BYTES, EXCEL_WEB_PAYLOAD_LIMIT } from './payload';

@@ -1,0 +1,59 @@
+/**
+ * Request sizing. Excel on the web refuses a request or a response above 5 MB (RequestPayloadSizeLimitExceeded,
+ * "This error only occurs in Excel on the web" — learn.microsoft.com/office/dev/add-ins/testing/
+ * application-specific-api-error-handling; limits in .../concepts/resource-limits-and-performance-optimization).
+ * The front end works in row blocks (5,000 rows to start with) and sends a sync whenever the blocks queued
+ * so far would pass a budget kept below the limit, because the sizes here are estimates.
+ */
+export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** What we allow ourselves per request: a fifth under the limit, for JSON overhead our estimate misses. */
+export const DEFAULT_BUDGET_BYTES = 4 * 1024 * 1024;
+export const DEFAULT_BLOCK_ROWS = 5000;
+/** Per queued action (object path, ids, property name) in Office.js's request JSON. */
+export const ACTION_BYTES = 200;
+
+export interface RowBlock {
+  /** Offset of the block's first row from the start of the rectangle (0-based). */
+  offset: number;
+  count: number;
+}
+
+export function rowBlocks(totalRows: number, blockRows: number): RowBlock[] {
+  const blocks: RowBlock[] = [];
+  for (let offset = 0; offset < totalRows; offset += blockRows)
+    blocks.push({ offset, count: Math.min(blockRows, totalRows - offset) });
+  return blocks;
+}
+
+export function jsonBytes(value: unknown): number {
+  return value === undefined ? 0 : JSON.stringify(value).length;
+}
+
+/**
+ * Counts bytes queued since the last sync and says when to sync first: `await budget.reserve(bytes)` before
+ * queuing work of that size. An item bigger than the whole budget still goes alone in its own request.
+ */
+export class SyncBudget {
+  private queued = 0;
+  syncs = 0;
+
+  constructor(
+    private readonly context: { sync(): Promise<unknown> },
+    private readonly budgetBytes: number = DEFAULT_BUDGET_BYTES,
+  ) {}
+
+  async reserve(bytes: number): Promise<void> {
+    if (this.queued > 0 && this.queued + bytes > this.budgetBytes) await this.flush();
+    this.queued += bytes;
+  }
+
+  async flush(): Promise<void> {
+    await this.context.sync();
+    this.syncs++;
+    this.queued = 0;
+  }
+
+  get pendingBytes(): number {
+    return this.queued;
+  }
+}

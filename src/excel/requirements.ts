@@ -1,0 +1,41 @@
+/**
+ * Which Excel JavaScript API requirement set each call of this front end needs, and the check the code uses
+ * before calling anything above the manifest's minimum (ExcelApi 1.9).
+ *
+ * Sources: the "[Api set: …]" remarks of @types/office-js 1.0.6xx (generated from the reference at
+ * https://learn.microsoft.com/javascript/api/excel/), cross-checked in
+ * https://github.com/OfficeDev/office-js-docs-reference (docs-ref-autogen/excel_1_9/excel/excel.rangeareas.yml …).
+ */
+export const API_REQUIREMENTS = {
+  'Worksheet.getUsedRange(valuesOnly)': '1.1 (valuesOnly: 1.2)',
+  'Worksheet.getRange / Range.values, formulas, numberFormat': '1.1',
+  'Range.worksheet / getCell / getEntireRow': '1.1',
+  'Range.getResizedRange': '1.2',
+  'Range.getIntersectionOrNullObject': '1.4',
+  'Range.merge / unmerge': '1.2',
+  'RangeFormat.columnWidth': '1.2',
+  'RangeFormat.horizontalAlignment, wrapText / RangeFont.bold': '1.1',
+  'Range.conditionalFormats / ConditionalFormatCollection.add / custom.rule.formula / custom.format / priority / stopIfTrue / delete':
+    '1.6',
+  'Worksheet.getRanges / RangeAreas / ConditionalFormat.getRanges': '1.9',
+  'Range.getMergedAreasOrNullObject': '1.13',
+  'Worksheet.notes / NoteCollection.add, getItemOrNullObject / Note.content, delete, getLocation': '1.18',
+  'Range.select / Worksheet.activate': '1.1',
+  'Excel.run({ delayForCellEdit })': 'no set listed (Excel.RunOptions; hosts without it ignore the flag)',
+  'Office.context.document.settings get/set/saveAsync': 'Settings (common API)',
+} as const;
+
+/** The manifest's minimum: below it the add-in does not load at all. */
+export const MINIMUM_EXCEL_API = '1.9';
+
+export type ApiCheck = (version: string) => boolean;
+
+/** `Office.context.requirements.isSetSupported('ExcelApi', version)`; false outside Office. */
+export const isExcelApiSupported: ApiCheck = (version) => {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  try {
+    return Boolean(office?.context?.requirements?.isSetSupported('ExcelApi', version));
+  } catch {
+    return false; // Office.context is not ready (not yet inside Office.onReady): assume the minimum only
+  }
+};
