@@ -1,0 +1,66 @@
+/**
+ * BudgetActions over any workbook front end: each user action is ONE front-end run (one Excel.run in Excel):
+ * read the snapshot → run the engine → apply → keep the inverse plan in memory for 撤销上次写入.
+ * The undo comes from our own record of the cells we changed, so it works whatever Excel's undo stack does.
+ */
+import { isEmptyPlan, withDefaults, type Plan } from '../core';
+import type { ApplyOutcome, BudgetActions, UndoOutcome } from './actions';
+import { buildDetection, planApply } from './detection';
+import type { AppliedCounts, WorkbookFrontEnd } from './workbookFrontEnd';
+
+export function createWorkbookActions<Ctx, Done extends AppliedCounts>(fe: WorkbookFrontEnd<Ctx, Done>): BudgetActions {
+  /** The inverse of the last apply; null once undone or before any apply. */
+  let lastInverse: Plan | null = null;
+  /** Cells ("Sheet!F5") the last preview listed as would-be-overwritten: what consent covers. */
+  let consented = new Set<string>();
+
+  return {
+    detect: (settings, mappings) =>
+      fe.run(async (ctx) => {
+        const detection = buildDetection(await fe.readSnapshot(ctx), settings, mappings, fe.notesSupported());
+        consented = new Set(detection.preview.overwrites.map((o) => `${o.sheet}!${o.cell}`));
+        return detection;
+      }),
+
+    apply: (settings, mappings, consent) =>
+      fe.run(async (ctx): Promise<ApplyOutcome> => {
+        const snapshot = await fe.readSnapshot(ctx);
+        const { report, plan, notesSkipped } = planApply(snapshot, settings, mappings, consent.overwrite, fe.notesSupported(), consented);
+        const base = { sheet: plan.sheet, report, notesSkipped, overwritten: report.overwritten.length };
+        if (isEmptyPlan(plan))
+          return { ...base, formulas: 0, cellsWritten: 0, rulesAdded: 0, rulesRemoved: 0, notesWritten: 0, nothingToDo: true, warnings: [] };
+        // Recorded before applying: if a later row block fails, what did get written can still be undone
+        // (restoring a cell that was not reached puts back the value it still has).
+        lastInverse = fe.invertPlan(plan);
+        const done = await fe.applyPlan(ctx, plan);
+        // Now with what applying found (the out-of-date rules it removed), so undo can put those back too.
+        lastInverse = fe.invertPlan(plan, done);
+        return {
+          ...base,
+          formulas: done.formulasWritten,
+          cellsWritten: done.cellsWritten,
+          rulesAdded: done.rulesAdded,
+          rulesRemoved: done.rulesRemoved,
+          notesWritten: done.notesWritten,
+          nothingToDo: false,
+          warnings: done.warnings,
+        };
+      }),
+
+    undo: async (): Promise<UndoOutcome> => {
+      const inverse = lastInverse;
+      if (!inverse) return { undone: false, cellsRestored: 0, rulesRemoved: 0, notesRestored: 0 };
+      return fe.run(async (ctx) => {
+        const done = await fe.applyPlan(ctx, inverse);
+        lastInverse = null;
+        return { undone: true, cellsRestored: done.cellsWritten, rulesRemoved: done.rulesRemoved, notesRestored: done.notesWritten + done.notesRemoved };
+      });
+    },
+
+    select: (sheet, cell) => fe.run((ctx) => fe.selectCell(ctx, sheet, cell)),
+
+    loadSettings: async () => withDefaults((await fe.loadSettings()) ?? {}),
+
+    saveSettings: (s) => fe.saveSettings(s),
+  };
+}
