@@ -2,21 +2,15 @@
  * Text clean-up before any number is read. Indicator cells come from PDFs and Word tables: full-width digits
  * and signs (９５％, ＞＝), line breaks inside words ("31103人\n次", "招生人 数") and stray spaces ("17.42 万人").
  */
+import { toHalfWidth } from '../cells/text';
 
 /**
- * Full-width ASCII (U+FF01–FF5E) to half-width, ideographic space to space, and the comparison signs to ASCII
- * pairs. After this the rest of the engine only needs ASCII patterns: ',' ';' ':' '(' ')' '%' '>=' '<='.
- * Chinese-only marks (、。“”) are left as they are.
+ * Full-width ASCII (U+FF01–FF5E) to half-width and ideographic space to space (the shared cell helper), then
+ * the comparison signs to ASCII pairs. After this the rest of the engine only needs ASCII patterns:
+ * ',' ';' ':' '(' ')' '%' '>=' '<='. Chinese-only marks (、。“”) are left as they are.
  */
-export function toHalfWidth(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += ch;
-  }
-  return out
+function halfWidthWithSigns(text: string): string {
+  return toHalfWidth(text)
     .replace(/[≥≧⩾]/g, '>=')
     .replace(/[≤≦⩽]/g, '<=')
     .replace(/[−﹣–]/g, '-')
@@ -28,7 +22,7 @@ export function toHalfWidth(text: string): string {
  * stay two numbers, while "17.42 万人", "招生人 数" and "31103人\n次" close up.
  */
 export function normalizeText(text: string): string {
-  const half = toHalfWidth(text);
+  const half = halfWidthWithSigns(text);
   return half
     .replace(/\s+/g, (_space, offset: number) => {
       const before = half[offset - 1] ?? '';
