@@ -63,6 +63,12 @@ export interface Plan {
   sheet: string;
   /** Create the sheet when it does not exist (sheets the engine builds: 绩效指标完成情况, 绩效运行监控, next year's). */
   createSheet?: boolean;
+  /**
+   * Create the sheet as a copy of this sheet (layout, merges, widths, heights, formats, frozen panes, print
+   * settings: whatever the front end's library can carry), then apply the rest of the plan to the copy.
+   * Used for next year's sheets. Ignored when the sheet already exists.
+   */
+  copyFrom?: string;
   /** Put the new sheet right after this one (when it is created). */
   createAfter?: string;
   /** Before writing, clear these rectangles (values, formats, rules) — a built sheet refreshed in place. */
