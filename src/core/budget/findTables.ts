@@ -30,6 +30,8 @@ export interface TableLayout {
   adjustedHeader: string | null;
 }
 
+const UNIT_RE = /单位[:：]\s*(万元|元|千元|亿元)/;
+
 interface HeaderMatch {
   rows: number[];
   roles: Map<number, ColumnRole>;
@@ -88,7 +90,15 @@ export function headerAt(grid: SheetGrid, r: number): HeaderMatch | null {
       return m !== undefined && m.top === r && m.bottom > r;
     });
     // The first row must be part of the header itself (a group label over the columns), not a title or 单位 row.
-    const topCells = [...two.roles.keys()].filter((c) => grid.text(r, c) !== '').length;
+    // Count distinct cells (a caption merged across the table is one cell) and ignore a 单位 cell.
+    const owners = new Set<string>();
+    for (const c of two.roles.keys()) {
+      const text = grid.text(r, c);
+      if (text === '' || UNIT_RE.test(text.replace(/\s/g, ''))) continue;
+      const m = grid.mergeOf(r, c);
+      owners.add(m ? `${m.top}:${m.left}` : `${r}:${c}`);
+    }
+    const topCells = owners.size;
     if (twoCount >= 2 && topCells >= 2 && (twoCount > oneCount || two.roles.size > one.roles.size || mergedDown)) return two;
   }
   return oneCount >= 2 ? one : null;
@@ -114,7 +124,6 @@ function columnsOf(m: HeaderMatch): { columns: Partial<Record<ColumnRole, number
   return { columns, adjustedHeader };
 }
 
-const UNIT_RE = /单位[:：]\s*(万元|元|千元|亿元)/;
 
 /** Title and unit from the few rows above the header (stopping at the previous table). */
 function titleAndUnit(grid: SheetGrid, headerRow: number, floor: number, lastCol: number) {

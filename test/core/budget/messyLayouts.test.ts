@@ -203,3 +203,22 @@ describe('序时进度 with an as-of month', () => {
     expect(plan.conditionalFormats.some((r) => r.rule === 'low-execution')).toBe(false);
   });
 });
+
+describe('a caption or 单位 row merged across the table above a one-row header', () => {
+  it('is a title, not the first of two header rows', () => {
+    const snap = sheet(
+      'p',
+      [
+        ['1.全力以赴抓重点，就业质量稳步提高'],
+        ['（2）主要实施项目及预算完成情况', null, null, null, null, '单位：万元', null],
+        ['序号', '项目名称', '年初预算数', '预算调整数', '实际支出', '预算执行率', '预算调整率'],
+        [1, '吸纳建档立卡贫困劳动力补贴', 21, 21, 21, null, null],
+      ],
+      ['A1:E1', 'A2:E2', 'F2:G2'],
+    );
+    const t = analyzeSheet(snap, withDefaults()).report.tables[0];
+    expect(t.headerRows).toEqual([3]);
+    expect(t.title).toBe('（2）主要实施项目及预算完成情况');
+    expect(t.unit).toBe('万元');
+  });
+});
