@@ -1,0 +1,219 @@
+/**
+ * Benchmark (not a timed test): `npx tsx bench/run.ts [--sizes 1000,10000,100000] [--runs N]`.
+ *
+ * For each size it builds a realistic budget table (bench/buildTable.ts), then measures, in this one process:
+ * - the engine alone: analyzeSheet on the snapshot (median of several runs, after a warm-up);
+ * - the snapshot reader alone: readWorkbookSnapshots on the loaded workbook;
+ * - the whole command line: main(['apply', in, '-o', out]) in-process — read file, snapshot, engine, apply
+ *   plan, write file atomically, print the summary — against a bare exceljs readFile + writeFile of the same
+ *   file. Both use exceljs's ordinary (non-streaming) reader and writer, as the command line does; runs are
+ *   interleaved (bare, CLI, bare, CLI, …) so drift on the machine hits both alike. Ratio = median / median.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import * as os from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../src/cli/main';
+import { analyzeSheet, withDefaults } from '../src/core';
+import { loadWorkbook, readWorkbookSnapshots } from '../src/xlsx';
+import { BENCH_SHEET, buildBenchWorkbook } from './buildTable';
+import { median, table, timeSync } from './stats';
+
+interface Args {
+  sizes: number[];
+  runs?: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { sizes: [1_000, 10_000, 100_000] };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=');
+    const value = inline ?? argv[++i];
+    if (flag === '--sizes') args.sizes = value.split(',').map((s) => Number(s.replace(/[_k]/gi, (c) => (c.toLowerCase() === 'k' ? '000' : ''))));
+    else if (flag === '--runs') args.runs = Number(value);
+    else throw new Error(`unknown argument ${flag}; use --sizes 1000,10000 [--runs N]`);
+  }
+  if (args.sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--sizes wants whole numbers, e.g. 1000,10000');
+  return args;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const ms = (x: number) => x.toFixed(x < 10 ? 2 : 1);
+const s = (x: number) => (x / 1000).toFixed(2);
+const fmtRows = (n: number) => n.toLocaleString('en-US');
+
+interface CliStages {
+  total: number;
+  readAndSnapshot: number;
+  engine: number;
+  apply: number;
+  writeAndPrint: number;
+}
+
+/** One in-process CLI run; its progress lines (stderr, "TTY" on) time the stages of the real path. */
+async function cliApply(input: string, output: string): Promise<CliStages> {
+  const marks: Record<string, number> = {};
+  const t0 = performance.now();
+  const code = await main(['apply', input, '-o', output], {
+    stdout: () => undefined,
+    stderr: (line) => {
+      // Progress is one status line rewritten in place: "\r\x1b[2K读取 reading …".
+      const stage = /^\S+ (\w+)/.exec(line.replace(/\r\x1b\[2K/g, ''))?.[1];
+      if (stage && !(stage in marks)) marks[stage] = performance.now();
+    },
+    isTTY: true,
+  });
+  const end = performance.now();
+  if (code !== 0) throw new Error(`budget-exec apply exited with ${code}`);
+  const analysing = marks.analysing ?? t0;
+  const applying = marks.applying ?? marks.writing ?? analysing;
+  const writing = marks.writing ?? applying;
+  return { total: end - t0, readAndSnapshot: analysing - t0, engine: applying - analysing, apply: writing - applying, writeAndPrint: end - writing };
+}
+
+interface BareTimes {
+  read: number;
+  write: number;
+  total: number;
+}
+
+async function bareReadWrite(input: string, output: string): Promise<BareTimes> {
+  const t0 = performance.now();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(input);
+  const t1 = performance.now();
+  await wb.xlsx.writeFile(output);
+  const t2 = performance.now();
+  return { read: t1 - t0, write: t2 - t1, total: t2 - t0 };
+}
+
+/**
+ * The engine and the snapshot reader alone. In a function of its own so that its workbook and snapshot are
+ * garbage before the whole-path runs start: a second 100k-row workbook in memory would slow those down.
+ */
+async function measureEngineAndSnapshot(input: string, rows: number): Promise<{ engine: number; snapshot: number }> {
+  const settings = withDefaults();
+  const wb = await loadWorkbook(input);
+  const snapshotRuns = rows >= 100_000 ? 3 : 7;
+  const snapshotTimes: number[] = [];
+  let snapshot = readWorkbookSnapshots(wb, BENCH_SHEET)[0];
+  for (let i = 0; i < snapshotRuns; i++) snapshotTimes.push(timeSync(() => (snapshot = readWorkbookSnapshots(wb, BENCH_SHEET)[0])));
+
+  const engineRuns = rows >= 100_000 ? 5 : rows >= 10_000 ? 11 : 21;
+  analyzeSheet(snapshot, settings); // warm-up: the first run pays for JIT compilation
+  const engineTimes: number[] = [];
+  for (let i = 0; i < engineRuns; i++) engineTimes.push(timeSync(() => analyzeSheet(snapshot, settings)));
+  return { engine: median(engineTimes), snapshot: median(snapshotTimes) };
+}
+
+interface SizeResult {
+  rows: number;
+  fileMB: number;
+  outMB: number;
+  engine: number;
+  snapshot: number;
+  bare: BareTimes;
+  /** The same bare read + write, of the command line's own output: what exceljs alone needs for that file. */
+  bareOfOutput: BareTimes;
+  stages: CliStages;
+}
+
+async function measure(rows: number, dir: string, runsOverride?: number): Promise<SizeResult> {
+  const input = join(dir, `bench-${rows}.xlsx`);
+  const cliOut = join(dir, `cli-${rows}.xlsx`);
+  await buildBenchWorkbook(rows).xlsx.writeFile(input);
+
+  const { engine, snapshot } = await measureEngineAndSnapshot(input, rows);
+
+  const pathRuns = runsOverride ?? (rows >= 100_000 ? 3 : 5);
+  const bare: BareTimes[] = [];
+  const bareOut: BareTimes[] = [];
+  const cli: CliStages[] = [];
+  for (let i = 0; i < pathRuns; i++) {
+    gc?.();
+    bare.push(await bareReadWrite(input, join(dir, `bare-${rows}.xlsx`)));
+    gc?.();
+    cli.push(await cliApply(input, cliOut));
+    gc?.();
+    bareOut.push(await bareReadWrite(cliOut, join(dir, `bare-out-${rows}.xlsx`)));
+  }
+  const stage = (k: keyof CliStages) => median(cli.map((c) => c[k]));
+  const bareMedian = (xs: BareTimes[]): BareTimes => ({ read: median(xs.map((x) => x.read)), write: median(xs.map((x) => x.write)), total: median(xs.map((x) => x.total)) });
+  return {
+    rows,
+    fileMB: statSync(input).size / 1e6,
+    outMB: statSync(cliOut).size / 1e6,
+    engine,
+    snapshot,
+    bare: bareMedian(bare),
+    bareOfOutput: bareMedian(bareOut),
+    stages: { total: stage('total'), readAndSnapshot: stage('readAndSnapshot'), engine: stage('engine'), apply: stage('apply'), writeAndPrint: stage('writeAndPrint') },
+  };
+}
+
+async function run(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const dir = mkdtempSync(join(os.tmpdir(), 'budget-exec-bench-'));
+  console.log(`budget-exec benchmark — Node ${process.version}, ${os.cpus().length} CPU(s), exceljs (non-streaming) read/write${gc ? ', gc between runs' : ''}`);
+  const results: SizeResult[] = [];
+  try {
+    for (const rows of args.sizes) {
+      process.stderr.write(`measuring ${fmtRows(rows)} project rows …\n`);
+      results.push(await measure(rows, dir, args.runs));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  console.log('\nEngine and snapshot (medians)');
+  console.log(
+    table(
+      ['project rows', 'file MB', 'engine ms', 'engine ms/1k rows', 'snapshot ms'],
+      results.map((r) => [fmtRows(r.rows), r.fileMB.toFixed(2), ms(r.engine), ms((r.engine / r.rows) * 1000), ms(r.snapshot)]),
+    ),
+  );
+  console.log('\nWhole command line vs bare exceljs read + write of the same file (medians, seconds)');
+  console.log(
+    table(
+      ['project rows', 'in/out MB', 'bare read', 'bare write', 'bare r+w', 'CLI apply', 'CLI/bare'],
+      results.map((r) => [
+        fmtRows(r.rows),
+        `${r.fileMB.toFixed(2)}/${r.outMB.toFixed(2)}`,
+        s(r.bare.read),
+        s(r.bare.write),
+        s(r.bare.total),
+        s(r.stages.total),
+        `${(r.stages.total / r.bare.total).toFixed(2)}x`,
+      ]),
+    ),
+  );
+  console.log('\nWhere the command line spends it (medians, seconds), and exceljs alone on the output file');
+  console.log(
+    table(
+      ['project rows', 'read+snapshot', 'engine', 'apply plan', 'write+print', 'bare r+w of output', 'CLI/that'],
+      results.map((r) => [
+        fmtRows(r.rows),
+        s(r.stages.readAndSnapshot),
+        s(r.stages.engine),
+        s(r.stages.apply),
+        s(r.stages.writeAndPrint),
+        s(r.bareOfOutput.total),
+        `${(r.stages.total / r.bareOfOutput.total).toFixed(2)}x`,
+      ]),
+    ),
+  );
+  const at10k = results.find((r) => r.rows === 10_000);
+  console.log('\nGoals: engine under 50 ms at 10,000 rows, growing linearly; command line within 1.3x of the bare read + write.');
+  if (at10k) console.log(`  engine at 10,000 rows: ${ms(at10k.engine)} ms ${at10k.engine < 50 ? '(met)' : '(NOT met)'}`);
+  for (const r of results) {
+    const ratio = r.stages.total / r.bare.total;
+    console.log(`  ${fmtRows(r.rows)} rows: CLI/bare ${ratio.toFixed(2)}x ${ratio <= 1.3 ? '(met)' : '(NOT met)'}`);
+  }
+  console.log('  The output holds two more columns of formulas, flag rules and notes than the input the bare run writes back;');
+  console.log('  "bare r+w of output" is what exceljs alone needs to read and write a file of the output\'s size.');
+}
+
+run().catch((e) => {
+  console.error(`bench failed: ${(e as Error)?.message ?? e}`);
+  process.exitCode = 1;
+});
