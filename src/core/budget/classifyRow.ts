@@ -33,8 +33,10 @@ const PART_OF = /^其中/;
 const NUMBERED_CATEGORY = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 const NAMED_CATEGORY = /^(基本支出|项目支出|一般公共预算|政府性基金预算|国有资本经营预算|财政拨款|其他资金)$/;
 
+/** Half-width, no whitespace ("合 计" → "合计"). Most labels have neither, so skip the work then. */
 function squeeze(s: string): string {
-  return toHalfWidth(s).replace(/\s+/g, '');
+  const half = toHalfWidth(s);
+  return /\s/.test(half) ? half.replace(/\s+/g, '') : half;
 }
 
 /** The row's name: the rightmost label text (the group label of a merged category column sits to its left). */
@@ -43,7 +45,7 @@ function rowName(grid: SheetGrid, row: number, shape: RowShape): string {
     const c = shape.labelCols[i];
     if (c === shape.serialCol) continue;
     const t = grid.text(row, c);
-    if (t !== '') return t.replace(/\s*\n\s*/g, '');
+    if (t !== '') return t.includes('\n') ? t.replace(/\s*\n\s*/g, '') : t;
   }
   return shape.serialCol !== undefined ? grid.text(row, shape.serialCol) : '';
 }
@@ -82,11 +84,11 @@ export function classifyRow(grid: SheetGrid, row: number, shape: RowShape): Clas
     if (a.kind === 'number' || a.kind === 'not-applicable') hasAmounts = true;
     else if (a.kind === 'empty' && grid.formula(row, c)) hasAmounts = true;
   }
-  const lead = firstText(grid, row, shape);
-  if (!hasNumbers && NOTE_START.test(squeeze(lead))) return { kind: 'note', name: lead, hasAmounts: false };
+  const lead = squeeze(firstText(grid, row, shape));
+  if (!hasNumbers && NOTE_START.test(lead)) return { kind: 'note', name: lead, hasAmounts: false };
   if (TOTAL.test(key)) return { kind: 'total', name, hasAmounts };
   if (SUBTOTAL.test(key)) return { kind: 'subtotal', name, hasAmounts };
-  if (PART_OF.test(key) || PART_OF.test(squeeze(lead)) || labelText(grid, row, shape).startsWith('其中')) return { kind: 'part-of', name, hasAmounts };
+  if (PART_OF.test(key) || PART_OF.test(lead) || (lead.includes('其') && labelText(grid, row, shape).startsWith('其中'))) return { kind: 'part-of', name, hasAmounts };
   if (NUMBERED_CATEGORY.test(key) || NAMED_CATEGORY.test(key)) return { kind: 'category', name, hasAmounts };
   // A label with no amounts at all and no 序号 is a heading over the rows below it.
   const serial = shape.serialCol !== undefined ? grid.text(row, shape.serialCol) : '';
