@@ -84,8 +84,9 @@ export function classifyRow(grid: SheetGrid, row: number, shape: RowShape): Clas
     if (a.kind === 'number' || a.kind === 'not-applicable') hasAmounts = true;
     else if (a.kind === 'empty' && grid.formula(row, c)) hasAmounts = true;
   }
-  const lead = squeeze(firstText(grid, row, shape));
-  if (!hasNumbers && NOTE_START.test(lead)) return { kind: 'note', name: lead, hasAmounts: false };
+  const leadText = firstText(grid, row, shape);
+  const lead = squeeze(leadText);
+  if (!hasNumbers && NOTE_START.test(lead)) return { kind: 'note', name: leadText, hasAmounts: false };
   if (TOTAL.test(key)) return { kind: 'total', name, hasAmounts };
   if (SUBTOTAL.test(key)) return { kind: 'subtotal', name, hasAmounts };
   if (PART_OF.test(key) || PART_OF.test(lead) || (lead.includes('其') && labelText(grid, row, shape).startsWith('其中'))) return { kind: 'part-of', name, hasAmounts };
