@@ -28,3 +28,25 @@ export function seedTablesSheet(name: string, tables: readonly SeedBudgetTable[]
   }
   return { snapshot: sheet(name, out), rowsOf };
 }
+
+/** Seed 000 表1-2 as the budget tests lay it out: two-row header, categories merged, 合计 on row 11, rates empty. */
+export function table12(): SheetSnapshot {
+  return sheet(
+    '表1-2',
+    [
+      ['2021年部门整体支出资金执行情况'],
+      ['单位：万元'],
+      ['财政拨款支出', null, '年初预算数', '预算调整数', '实际支出', '预算\n执行率', '预算\n调整率'],
+      [null, null, null, null, null, null, null],
+      ['基本支出', '人员经费', '6,266.31', '6,039.87', '5,968.79', null, null],
+      [null, '日常公用经费', 359.46, 366.37, 336.98, null, null],
+      [null, '小计', 6625.77, 6406.24, 6305.77, null, null],
+      ['项目支出', '基本建设类项目', '--', '--', '--', null, null],
+      [null, '行政事业类项目', 23936.0, 67514.1, 66249.86, null, null],
+      [null, '小计', 23936.0, 67514.1, 66249.86, null, null],
+      ['合计', null, 30561.77, 73920.34, 72555.63, null, null],
+      ['注：数据来源于2021年部门决算。'],
+    ],
+    ['A3:B4', 'C3:C4', 'D3:D4', 'E3:E4', 'F3:F4', 'G3:G4', 'A5:A7', 'A8:A10', 'A11:B11'],
+  );
+}
