@@ -45,16 +45,19 @@ function amountAt(grid: SheetGrid, row: number, col: number | undefined): Amount
   return col === undefined ? EMPTY : parseAmount(grid.rawValue(row, col));
 }
 
+/** True when the rows after rows[i] (skipping blanks and 其中 lines) start with an item: rows[i] heads a group. */
+export function followedByItems(rows: readonly { kind: RowKind }[], i: number): boolean {
+  let j = i + 1;
+  while (j < rows.length && (rows[j].kind === 'blank' || rows[j].kind === 'part-of')) j++;
+  return j < rows.length && rows[j].kind === 'item';
+}
+
 /** A category row with amounts and no items under it is itself a line of spending (Foshan's 二、项目支出). */
 function leafCategories(rows: ReadRow[]): Set<number> {
   const leaves = new Set<number>();
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.kind !== 'category' || !r.hasAmounts) continue;
-    let j = i + 1;
-    while (j < rows.length && (rows[j].kind === 'blank' || rows[j].kind === 'part-of')) j++;
-    if (j >= rows.length || rows[j].kind !== 'item') leaves.add(r.row);
-  }
+  rows.forEach((r, i) => {
+    if (r.kind === 'category' && r.hasAmounts && !followedByItems(rows, i)) leaves.add(r.row);
+  });
   return leaves;
 }
 

@@ -12,19 +12,13 @@
 import type { AmountRole } from '../budget/headers';
 import { amountValue } from '../cells/parseAmount';
 import { checkTotals, type CheckedRow } from '../budget/totalsCheck';
-import type { ReadRow, ReadTable } from '../budget/readTable';
+import { followedByItems, type ReadRow, type ReadTable } from '../budget/readTable';
 
 export type Coverage = Map<number, Partial<Record<AmountRole, number[]>>>;
 
 const ZERO: Record<AmountRole, number> = { initial: 0, adjusted: 0, actual: 0 };
 const NONE: Record<AmountRole, number | null> = { initial: null, adjusted: null, actual: null };
 
-/** True when an item follows the category before the next heading (blank and 其中 rows in between are skipped). */
-export function followedByItems(rows: ReadRow[], i: number): boolean {
-  let j = i + 1;
-  while (j < rows.length && (rows[j].kind === 'blank' || rows[j].kind === 'part-of')) j++;
-  return j < rows.length && rows[j].kind === 'item';
-}
 
 function presence(rows: ReadRow[], i: number): Record<AmountRole, number | null> {
   const r = rows[i];
