@@ -52,8 +52,12 @@ export interface SheetSnapshot {
   source?: string;
 }
 
-/** Column number (1-based) to letters: 1 → "A", 28 → "AB". */
+const LETTERS: string[] = [];
+
+/** Column number (1-based) to letters: 1 → "A", 28 → "AB". Cached: formulas for every row ask for the same few. */
 export function columnLetter(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
   let s = '';
   let n = col;
   while (n > 0) {
@@ -61,6 +65,7 @@ export function columnLetter(col: number): string {
     s = String.fromCharCode(65 + m) + s;
     n = Math.floor((n - 1) / 26);
   }
+  if (col > 0 && col <= 16384) LETTERS[col] = s;
   return s;
 }
 

@@ -33,9 +33,12 @@ const PART_OF = /^其中/;
 const NUMBERED_CATEGORY = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 const NAMED_CATEGORY = /^(基本支出|项目支出|一般公共预算|政府性基金预算|国有资本经营预算|财政拨款|其他资金)$/;
 
-/** Half-width, no whitespace ("合 计" → "合计"). Most labels have neither, so skip the work then. */
-function squeeze(s: string): string {
-  const half = toHalfWidth(s);
+/** Every pattern above is anchored at the start: only a label's first characters decide its kind. */
+const KEY_LENGTH = 16;
+
+/** Half-width, no whitespace ("合 计" → "合计"), of the label's first characters. */
+function squeeze(text: string): string {
+  const half = toHalfWidth(text.length > KEY_LENGTH ? text.slice(0, KEY_LENGTH) : text);
   return /\s/.test(half) ? half.replace(/\s+/g, '') : half;
 }
 
@@ -48,11 +51,6 @@ function rowName(grid: SheetGrid, row: number, shape: RowShape): string {
     if (t !== '') return t.includes('\n') ? t.replace(/\s*\n\s*/g, '') : t;
   }
   return shape.serialCol !== undefined ? grid.text(row, shape.serialCol) : '';
-}
-
-/** All label cells of the row joined ("其中：" may sit in the 序号 column, its name beside it). */
-function labelText(grid: SheetGrid, row: number, shape: RowShape): string {
-  return squeeze(shape.labelCols.map((c) => grid.text(row, c)).join(''));
 }
 
 /** True when none of the row's own cells (merged cells from above do not count) hold anything. */
@@ -85,12 +83,13 @@ export function classifyRow(grid: SheetGrid, row: number, shape: RowShape): Clas
     else if (a.kind === 'empty' && grid.formula(row, c)) hasAmounts = true;
   }
   const leadText = firstText(grid, row, shape);
-  const lead = squeeze(leadText);
+  const lead = leadText === name ? key : squeeze(leadText);
   if (!hasNumbers && NOTE_START.test(lead)) return { kind: 'note', name: leadText, hasAmounts: false };
   if (TOTAL.test(key)) return { kind: 'total', name, hasAmounts };
   if (SUBTOTAL.test(key)) return { kind: 'subtotal', name, hasAmounts };
-  if (PART_OF.test(key) || PART_OF.test(lead) || (lead.includes('其') && labelText(grid, row, shape).startsWith('其中'))) return { kind: 'part-of', name, hasAmounts };
-  if (NUMBERED_CATEGORY.test(key) || NAMED_CATEGORY.test(key)) return { kind: 'category', name, hasAmounts };
+  // "其中：" may stand in the 序号 column with the part's name beside it: the lead text catches that.
+  if (PART_OF.test(key) || PART_OF.test(lead)) return { kind: 'part-of', name, hasAmounts };
+  if (NUMBERED_CATEGORY.test(key) || (name.length <= KEY_LENGTH && NAMED_CATEGORY.test(key))) return { kind: 'category', name, hasAmounts };
   // A label with no amounts at all and no 序号 is a heading over the rows below it.
   const serial = shape.serialCol !== undefined ? grid.text(row, shape.serialCol) : '';
   if (!hasAmounts && serial === '' && name !== '') return { kind: 'category', name, hasAmounts };
