@@ -4,9 +4,20 @@
  * 3 = a bug in this tool.
  */
 import { CommanderError } from 'commander';
-import { MergeConflictError, NoBudgetTableError, SheetNotFoundError, WorkbookIOError } from '../xlsx';
+import {
+  MergeConflictError,
+  NoBudgetTableError,
+  NoIndicatorTableError,
+  NothingForNextYearError,
+  NothingToMonitorError,
+  SheetNotFoundError,
+  WorkbookIOError,
+} from '../xlsx';
 
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
+
+/** The commands, for messages that list them. */
+const COMMANDS = ['inspect', 'apply', 'indicators', 'next-year', 'monitor', 'demo'];
 
 /** An error already phrased for the user. */
 export class CliError extends Error {
@@ -39,6 +50,13 @@ export const msg = {
     usage(`${option} 的值“${raw}”超出范围，应在 ${range} 之间。`, `${option} "${raw}" is out of range; it must be within ${range}.`),
   badMonth: (raw: string) =>
     usage(`--as-of-month 的值“${raw}”无效，请写 1 到 12 的整数月份。`, `--as-of-month "${raw}" is not valid; give a whole month from 1 to 12.`),
+  badYear: (raw: string) =>
+    usage(`--year 的值“${raw}”不是年份，请写四位数的年份，如 2022。`, `--year "${raw}" is not a year; give a four-digit year such as 2022.`),
+  monthRequired: () =>
+    usage(
+      `monitor 需要 --as-of-month <1–12> 指明数据截至几月（用于序时进度），如 --as-of-month 6。`,
+      `monitor needs --as-of-month <1–12>, the month the figures stand at (for 序时进度), e.g. --as-of-month 6.`,
+    ),
   badAdjusted: (raw: string) =>
     usage(
       `--adjusted 只能是 total（调整后预算总数）或 delta（调整金额），收到“${raw}”。`,
@@ -96,7 +114,7 @@ function fromCommander(e: CommanderError): CliError {
   const q = quoted(e.message);
   switch (e.code) {
     case 'commander.unknownCommand':
-      return usage(`未知命令“${q}”，可用命令：inspect、apply、demo（运行 budget-exec --help 查看用法）。`, `${en}; use inspect, apply or demo (see budget-exec --help).`);
+      return usage(`未知命令“${q}”，可用命令：${COMMANDS.join('、')}（运行 budget-exec --help 查看用法）。`, `${en}; use ${COMMANDS.join(', ')} (see budget-exec --help).`);
     case 'commander.unknownOption':
       return usage(`未知选项 ${q}，运行 budget-exec <命令> --help 查看可用选项。`, `${en}; see budget-exec <command> --help.`);
     case 'commander.missingArgument':
@@ -104,11 +122,11 @@ function fromCommander(e: CommanderError): CliError {
     case 'commander.optionMissingArgument':
       return usage(`选项 ${q} 缺少取值。`, `${en}; give it a value.`);
     case 'commander.missingMandatoryOptionValue':
-      return usage(`apply 需要用 -o <out.xlsx> 指定输出文件（不会改动原文件）。`, `apply needs -o <out.xlsx> for the output file (the input is never changed).`);
+      return usage(`需要用 -o <out.xlsx> 指定输出文件（不会改动原文件）。`, `give the output file with -o <out.xlsx> (the input is never changed).`);
     case 'commander.excessArguments':
       return usage(`参数过多，请检查命令（运行 budget-exec --help 查看用法）。`, `${en.replace(/\.$/, '')} (see budget-exec --help).`);
     case 'commander.help':
-      return usage(`缺少命令：请使用 inspect、apply 或 demo（运行 budget-exec --help 查看用法）。`, `missing command: use inspect, apply or demo (see budget-exec --help).`);
+      return usage(`缺少命令：请使用 ${COMMANDS.join('、')}（运行 budget-exec --help 查看用法）。`, `missing command: use ${COMMANDS.join(', ')} (see budget-exec --help).`);
     default:
       return usage(`命令用法有误：${en}（运行 budget-exec --help 查看用法）。`, `${en} (see budget-exec --help).`);
   }
@@ -131,6 +149,29 @@ export function toCliError(e: unknown): CliError {
     return input(
       `在 ${where} 中没有找到预算执行表（需要“年初预算数”“调整后预算数”“实际支出”等表头），请检查文件或用 --sheet 指定工作表。`,
       `no budget table found in ${e.sheets.length === 1 ? `sheet "${e.sheets[0]}"` : e.file} (looked for headers such as 年初预算数, 调整后预算数, 实际支出); check the file or choose a sheet with --sheet.`,
+    );
+  }
+  if (e instanceof NoIndicatorTableError) {
+    if (e.sheet !== undefined)
+      return input(
+        `工作表“${e.sheet}”中没有找到绩效指标表（需有 指标/三级指标、年度指标值/预期值、实际完成值/实际值 等列），请检查 --sheet。`,
+        `no indicator table in sheet "${e.sheet}" (looked for columns such as 指标, 年度指标值/预期值, 实际完成值/实际值); check --sheet.`,
+      );
+    return input(
+      `在 ${e.file} 中既没有找到绩效指标表（需有 指标、年度指标值/预期值、实际完成值/实际值 等列），也没有预算执行表，无法生成绩效指标完成情况表。`,
+      `no indicator table (columns such as 指标, 年度指标值/预期值, 实际完成值/实际值) and no budget table in ${e.file}; nothing to build 绩效指标完成情况 from.`,
+    );
+  }
+  if (e instanceof NothingForNextYearError) {
+    return input(
+      `在 ${e.file} 中没有找到预算执行表或绩效指标表，无法生成下一年度工作表。`,
+      `no budget or indicator table in ${e.file}; there is no sheet to make for next year.`,
+    );
+  }
+  if (e instanceof NothingToMonitorError) {
+    return input(
+      `在 ${e.file} 中没有找到预算执行表或绩效指标表，无法生成绩效运行监控表。`,
+      `no budget or indicator table in ${e.file}; there is nothing to monitor.`,
     );
   }
   if (e instanceof MergeConflictError) {

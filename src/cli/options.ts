@@ -36,6 +36,15 @@ export function parseMonth(raw: string): number {
   return month;
 }
 
+/** A four-digit year for --year ("2022", also in full-width digits); refused early with one clear line. */
+export function parseYear(raw: string): number {
+  const text = raw.trim().replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/年$/, '');
+  if (!/^\d{4}$/.test(text)) throw msg.badYear(raw);
+  const year = Number(text);
+  if (year < 1900 || year > 9999) throw msg.badYear(raw);
+  return year;
+}
+
 export function parseAdjusted(raw: string): Settings['adjustedMeans'] {
   const text = raw.trim().toLowerCase();
   if (text === 'total' || text === 'delta' || text === 'auto') return text;

@@ -8,7 +8,10 @@ import { Command } from 'commander';
 import { runApply } from './commands/apply';
 import type { CommandContext } from './commands/context';
 import { runDemo } from './commands/demo';
+import { runIndicators } from './commands/indicators';
 import { runInspect } from './commands/inspect';
+import { runMonitor } from './commands/monitor';
+import { runNextYear } from './commands/nextYear';
 
 /** The package version; read at run time because package.json lies outside the compiled tree. */
 function packageVersion(): string {
@@ -24,8 +27,8 @@ function packageVersion(): string {
 export function buildProgram(ctx: CommandContext, done: (code: number) => void): Command {
   const program = new Command('budget-exec')
     .description(
-      '预算执行助手：为预算执行表写入预算执行率、预算调整率公式，并标记执行偏低的项目。\n' +
-        'Writes 预算执行率 / 预算调整率 formulas into budget tables and flags low-execution projects.',
+      '预算执行助手：为预算执行表写入预算执行率、预算调整率公式并标记执行偏低的项目；生成绩效指标完成情况表、下一年度工作表和绩效运行监控表。\n' +
+        'Writes 预算执行率 / 预算调整率 formulas and flags; builds the indicator completion sheet, next year\'s sheets and the monitoring sheet.',
     )
     .version(packageVersion(), '-V, --version', '显示版本 / show the version')
     .helpOption('-h, --help', '显示帮助 / show help')
@@ -63,6 +66,41 @@ export function buildProgram(ctx: CommandContext, done: (code: number) => void):
     .option('--json', '输出 JSON 报告 / print the report as one JSON document')
     .action(async (input: string, opts: Parameters<typeof runApply>[1]) => {
       done(await runApply(input, opts, ctx));
+    });
+
+  program
+    .command('indicators')
+    .description('生成绩效指标完成情况表（完成率、得分、状态公式），另存为新文件 / build the indicator completion sheet with live formulas, to a new file')
+    .argument('<in.xlsx>', '输入工作簿（不会被修改）/ input workbook (never modified)')
+    .requiredOption('-o, --output <out.xlsx>', '输出工作簿 / output workbook')
+    .option('--sheet <name>', '只读取这个工作表中的指标表 / read indicator tables from this worksheet only')
+    .option('--json', '输出 JSON 报告 / print the report as one JSON document')
+    .action(async (input: string, opts: Parameters<typeof runIndicators>[1]) => {
+      done(await runIndicators(input, opts, ctx));
+    });
+
+  program
+    .command('next-year')
+    .description('为每张预算表、指标表生成下一年度工作表（清空金额与实际值，保留格式与公式）/ add next year\'s sheet beside each table sheet')
+    .argument('<in.xlsx>', '输入工作簿（不会被修改）/ input workbook (never modified)')
+    .requiredOption('-o, --output <out.xlsx>', '输出工作簿 / output workbook')
+    .option('--year <n>', '下一年度，如 2022（默认：表中年份加一）/ next year, e.g. 2022 (default: the year in the titles + 1)')
+    .option('--carry-actuals', '增加“上年实际支出”参考列 / add a 上年实际支出 column with this year\'s actuals')
+    .option('--json', '输出 JSON 报告 / print the report as one JSON document')
+    .action(async (input: string, opts: Parameters<typeof runNextYear>[1]) => {
+      done(await runNextYear(input, opts, ctx));
+    });
+
+  program
+    .command('monitor')
+    .description('生成绩效运行监控表（序时进度、红黄绿灯、指标完成预计）/ build the mid-year monitoring sheet 绩效运行监控')
+    .argument('<in.xlsx>', '输入工作簿（不会被修改）/ input workbook (never modified)')
+    .requiredOption('-o, --output <out.xlsx>', '输出工作簿 / output workbook')
+    // Required, but checked by the command itself so that a missing month gets its own clear message.
+    .option('--as-of-month <n>', '必填：数据截至月份 1–12 / required: the month the figures stand at, 1–12')
+    .option('--json', '输出 JSON 报告 / print the report as one JSON document')
+    .action(async (input: string, opts: Parameters<typeof runMonitor>[1]) => {
+      done(await runMonitor(input, opts, ctx));
     });
 
   program

@@ -1,10 +1,22 @@
 /** The .xlsx front end: read snapshots from exceljs, apply plans to it, load and save files safely. */
 export { readSnapshot, readWorkbookSnapshots, SheetNotFoundError } from './readSnapshot';
 export type { ReadSnapshotOptions } from './readSnapshot';
-export { applyPlan, applyPlanToWorkbook, MergeConflictError } from './applyPlan';
+export { applyPlan, applyPlanToWorkbook, MergeConflictError, PlanSheetMissingError } from './applyPlan';
+export { copyWorksheet, placeAfter } from './createSheet';
+export type { SheetOrigin } from './createSheet';
+export { listFormula } from './validations';
 export type { ApplyResult } from './applyPlan';
 export { loadWorkbook, saveWorkbookAtomic, checkOutputPath, checkWorkbookFile, isSameFile, WorkbookIOError } from './workbookIO';
 export type { WorkbookIOErrorCode, SaveOptions } from './workbookIO';
 export { analyzeFile, applyFile, applyPlans, NoBudgetTableError } from './pipeline';
 export type { Analysis, ApplyOutcome, PipelineOptions, ProgressEvent } from './pipeline';
 export { displayValue, dateToSerial, noteText } from './cellValue';
+export { planTask, applyTask, runTask } from './workbookTask';
+export type { TaskPlan, TaskOutcome } from './workbookTask';
+export { indicatorsFile, planIndicators } from './indicatorsFile';
+export type { IndicatorsOptions, IndicatorsResult } from './indicatorsFile';
+export { nextYearFile, planNextYearTask } from './nextYearFile';
+export type { NextYearFileOptions } from './nextYearFile';
+export { monitorFile, planMonitorTask } from './monitorFile';
+export type { MonitorFileOptions } from './monitorFile';
+export { NoIndicatorTableError, NothingForNextYearError, NothingToMonitorError } from './taskErrors';

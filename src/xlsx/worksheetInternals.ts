@@ -63,3 +63,29 @@ export function deleteNote(cell: ExcelJS.Cell): void {
   c._comment = undefined;
   if (c._value?.model && 'comment' in c._value.model) delete c._value.model.comment;
 }
+
+/** A validation as exceljs keeps it (one entry per cell address once read from a file; a range key if added so). */
+export interface DataValidationModel {
+  type: string;
+  allowBlank?: boolean;
+  formulae?: unknown[];
+  showErrorMessage?: boolean;
+  [key: string]: unknown;
+}
+
+/** The sheet's validations by address (the live object: callers may edit it). Not in exceljs's type definitions. */
+export function dataValidationModel(ws: ExcelJS.Worksheet): Record<string, DataValidationModel | undefined> {
+  const w = ws as unknown as { dataValidations?: { model?: Record<string, DataValidationModel | undefined> } };
+  if (!w.dataValidations) throw new Error('exceljs worksheet without dataValidations');
+  if (!w.dataValidations.model) w.dataValidations.model = {};
+  return w.dataValidations.model;
+}
+
+/** Position of a sheet among its workbook's tabs (exceljs sorts by it when writing); missing from the types. */
+export function sheetOrder(ws: ExcelJS.Worksheet): number {
+  return Number((ws as unknown as { orderNo?: number }).orderNo) || 0;
+}
+
+export function setSheetOrder(ws: ExcelJS.Worksheet, orderNo: number): void {
+  (ws as unknown as { orderNo: number }).orderNo = orderNo;
+}

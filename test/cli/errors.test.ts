@@ -58,6 +58,18 @@ const cases: Case[] = [
   { name: 'no command', args: () => [], code: 2, mentions: ['缺少命令'] },
   { name: 'too many files', args: () => ['inspect', good, good], code: 2, mentions: ['参数过多'] },
   { name: 'option without its value', args: () => ['apply', good, '-o', f('out.xlsx'), '--threshold'], code: 2, mentions: ['--threshold'] },
+  // The commands of issues 4 and 5 follow the same rules.
+  { name: 'indicators: missing file', args: () => ['indicators', f('a.xlsx'), '-o', f('out.xlsx')], code: 1, mentions: ['找不到文件'] },
+  { name: 'indicators: no -o', args: () => ['indicators', good], code: 2, mentions: ['-o <out.xlsx>'] },
+  { name: 'indicators: output is the input', args: () => ['indicators', good, '-o', good], code: 2, mentions: ['输入文件'] },
+  { name: 'indicators: --sheet that does not exist', args: () => ['indicators', good, '-o', f('out.xlsx'), '--sheet', 'Sheet9'], code: 1, mentions: ['Sheet9', '项目支出'] },
+  { name: 'next-year: --year not a number', args: () => ['next-year', good, '-o', f('out.xlsx'), '--year', 'next'], code: 2, mentions: ['--year', 'next', '2022'] },
+  { name: 'next-year: an old .xls', args: () => ['next-year', f('old.xls'), '-o', f('out.xlsx')], code: 1, mentions: ['.xls'] },
+  { name: 'next-year: output folder missing', args: () => ['next-year', good, '-o', f('nope/out.xlsx')], code: 1, mentions: ['文件夹不存在'] },
+  { name: 'monitor: no --as-of-month', args: () => ['monitor', good, '-o', f('out.xlsx')], code: 2, mentions: ['--as-of-month', '1–12'] },
+  { name: 'monitor: --as-of-month 0', args: () => ['monitor', good, '-o', f('out.xlsx'), '--as-of-month', '0'], code: 2, mentions: ['--as-of-month', '1 到 12'] },
+  { name: 'monitor: a damaged zip', args: () => ['monitor', f('broken.xlsx'), '-o', f('out.xlsx'), '--as-of-month', '6'], code: 1, mentions: ['损坏'] },
+  { name: 'monitor: unknown option', args: () => ['monitor', good, '-o', f('out.xlsx'), '--as-of-month', '6', '--year', '2022'], code: 2, mentions: ['--year'] },
 ];
 
 describe('bad input: one bilingual line, non-zero exit, no output', () => {
@@ -81,7 +93,18 @@ describe('help and version', () => {
     expect(run.stdout).toContain('inspect');
     expect(run.stdout).toContain('apply');
     expect(run.stdout).toContain('demo');
+    for (const c of ['indicators', 'next-year', 'monitor']) expect(run.stdout).toContain(c);
     expect(run.stderr).toBe('');
+  });
+
+  it.each([
+    ['indicators', ['--output', '--sheet', '--json']],
+    ['next-year', ['--output', '--year', '--carry-actuals', '--json']],
+    ['monitor', ['--output', '--as-of-month', '--json']],
+  ])('prints the options of %s', async (command, options) => {
+    const run = await runCli([command, '--help']);
+    expect(run.code).toBe(0);
+    for (const o of options) expect(run.stdout).toContain(o);
   });
 
   it('prints the options of apply', async () => {

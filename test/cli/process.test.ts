@@ -49,7 +49,8 @@ describe('as a process', () => {
   });
 
   it('a reader that goes away (| head) ends nothing badly: no EPIPE trace, exit 0 (engine and samples needed)', async () => {
-    const child = spawn(tsx, [runner, 'demo'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The demo writes to a folder under the temp dir; pointing TMPDIR into ours lets afterAll remove it.
+    const child = spawn(tsx, [runner, 'demo'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TMPDIR: dir } });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += String(d)));
     child.stdout.once('data', () => child.stdout.destroy());

@@ -90,6 +90,11 @@ describe('applyPlan', () => {
       notesRemoved: 1,
       notesKept: 1,
       mergedCellsSkipped: 0,
+      sheet: 'existing',
+      cellsCleared: 0,
+      mergesRemoved: 0,
+      validationCells: 0,
+      frozen: false,
     });
   });
 
@@ -193,7 +198,9 @@ describe('applyPlan guards', () => {
   it('an empty plan changes nothing and does not ask for a recalculation', async () => {
     const wb = await roundTrip(buildMessyWorkbook());
     const result = applyPlan(wb.getWorksheet(SHEET)!, emptyPlan(SHEET));
-    expect(Object.values(result).every((n) => n === 0)).toBe(true);
+    const { sheet, frozen, ...counts } = result;
+    expect([sheet, frozen]).toEqual(['existing', false]);
+    expect(Object.values(counts).every((n) => n === 0)).toBe(true);
     expect(wb.calcProperties?.fullCalcOnLoad).toBeFalsy();
   });
 });
