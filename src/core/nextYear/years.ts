@@ -2,14 +2,15 @@
  * Years in titles, headers, notes and sheet names, and moving them to next year.
  * In cell text only a year that reads as one counts: four digits 2000–2099 followed by 年 ("2021年", "2021 年度",
  * "2020—2021年") or after a 年度 / 年份 label ("年度：2021"); a number inside an amount or a document number ("穗财农[2021]38 号")
- * is left alone. In a sheet name any standalone 20xx counts ("2021项目表"): names carry no amounts.
+ * is left alone, and so is a date ("填报日期：2022年5月16日": when the form was filled, not the year it reports).
+ * In a sheet name any standalone 20xx counts ("2021项目表"): names carry no amounts.
  */
 
 /**
  * 2021年 / 2021 年度 / the first year of a range "2020—2021年" (not the tail of a longer number or of a decimal),
  * or 年度：2021 / 年份 2021. One pattern, so a year matched both ways ("年度2021年") moves once.
  */
-const TEXT_YEAR = /(?<![\d.０-９])(20\d{2})(?=\s*年|\s*[-—–~至]\s*20\d{2}\s*年)|((?:年度|年份)\s*[:：]?\s*)(20\d{2})(?!\d)/g;
+const TEXT_YEAR = /(?<![\d.０-９])(20\d{2})(?=\s*年(?!\s*\d{1,2}\s*月)|\s*[-—–~至]\s*20\d{2}\s*年)|((?:年度|年份)\s*[:：]?\s*)(20\d{2})(?!\d)/g;
 /** Any standalone 20xx (sheet names). */
 const STANDALONE_YEAR = /(?<!\d)(20\d{2})(?!\d)/g;
 

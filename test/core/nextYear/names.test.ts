@@ -24,6 +24,9 @@ function budgetSheet(name: string, title: string | null): ReturnType<typeof shee
 describe('years in text', () => {
   it('moves years followed by 年 or after 年度 / 年份, and nothing else', () => {
     expect(shiftTextYears('2021年部门整体支出', 1)).toBe('2022年部门整体支出');
+    // A date is when the form was filled, not the year it reports: neither moved nor counted.
+    expect(shiftTextYears('填报日期：2022年5月16日', 1)).toBe('填报日期：2022年5月16日');
+    expect(yearsInText('填报日期：2022年5月16日')).toEqual([]);
     expect(shiftTextYears('2021 年度绩效目标', 1)).toBe('2022 年度绩效目标');
     expect(shiftTextYears('年度：2021', 1)).toBe('年度：2022');
     expect(shiftTextYears('年度2021年', 1)).toBe('年度2022年'); // one year, moved once
