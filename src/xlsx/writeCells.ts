@@ -43,7 +43,27 @@ export function setInput(cell: ExcelJS.Cell, input: CellInput): boolean {
   return false;
 }
 
+/** The formula of the first row moved down by `offset` rows (every A1 reference: ours never use $ or ranges). */
+function shiftedDown(formula: string, offset: number): string {
+  return formula.replace(/\b([A-Z]{1,3})(\d+)\b/g, (_m, col: string, row: string) => `${col}${Number(row) + offset}`);
+}
+
+/**
+ * A column of formulas that differ only by row (a filled-down column) is written as Excel writes one: a shared
+ * formula, the text once on the top cell and the others pointing at it. The file is smaller and faster to write,
+ * and Excel, LibreOffice and exceljs read it back as the same per-cell formulas.
+ */
+function sharedFormulaColumn(w: RangeWrite): string | null {
+  if (w.inputs.length < 2 || w.inputs[0].length !== 1) return null;
+  const first = w.inputs[0][0];
+  if (typeof first !== 'string' || !first.startsWith('=')) return null;
+  for (let r = 1; r < w.inputs.length; r++) if (w.inputs[r][0] !== shiftedDown(first, r)) return null;
+  return first.slice(1);
+}
+
 export function writeRange(ws: ExcelJS.Worksheet, w: RangeWrite, counts: WriteCounts, styles: NumberFormatStyles): void {
+  const shared = sharedFormulaColumn(w);
+  if (shared !== null && writeSharedColumn(ws, w, shared, counts, styles)) return;
   for (let r = 0; r < w.inputs.length; r++) {
     const inputs = w.inputs[r];
     const row = ws.getRow(w.row + r);
@@ -62,6 +82,25 @@ export function writeRange(ws: ExcelJS.Worksheet, w: RangeWrite, counts: WriteCo
       if (w.headerStyle) styleHeader(ws, cell);
     }
   }
+}
+
+/** Writes a shared-formula column; false (nothing written) when a cell of it is merged or holds a formula already. */
+function writeSharedColumn(ws: ExcelJS.Worksheet, w: RangeWrite, formula: string, counts: WriteCounts, styles: NumberFormatStyles): boolean {
+  const cells: ExcelJS.Cell[] = [];
+  for (let r = 0; r < w.inputs.length; r++) {
+    const cell = ws.getRow(w.row + r).getCell(w.col);
+    // Merged cells and cells taking part in other shared formulas go the one-cell-at-a-time way.
+    if (cell.type === ExcelJS.ValueType.Merge || cell.type === ExcelJS.ValueType.Formula) return false;
+    cells.push(cell);
+  }
+  const master = cells[0];
+  const ref = `${master.address}:${cells[cells.length - 1].address}`;
+  master.value = { formula, shareType: 'shared', ref } as unknown as ExcelJS.CellFormulaValue;
+  for (let r = 1; r < cells.length; r++) cells[r].value = { sharedFormula: master.address } as ExcelJS.CellSharedFormulaValue;
+  for (const cell of cells) if (w.numberFormat !== undefined) cell.style = styles.styleWith(cell, w.numberFormat);
+  counts.cellsWritten += cells.length;
+  counts.formulasWritten += cells.length;
+  return true;
 }
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
