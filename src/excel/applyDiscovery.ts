@@ -4,6 +4,10 @@
  * them in the snapshot), and which notes are now at the cells the plan writes notes to — so that a note the
  * user wrote or edited since the snapshot is never overwritten. One sync for notes and rule list, one more for
  * the rules' ranges (Office.js has no way to load them with the collection).
+ *
+ * Notes are read as text: the writer addresses them again by cell on the sheet it writes to. That is what lets a
+ * sheet made by copying (next year's) be planned from its source: the copy carries the source's notes, so the
+ * source's notes are what the copy will hold when the same batch writes to it.
  */
 import { cellAddress, type ConditionalFormatRule, type Plan } from '../core';
 import { bareArea, sameRule, splitAreaList } from './areas';
@@ -16,22 +20,28 @@ export interface RuleToRemove {
 
 export interface Discovery {
   rulesToRemove: RuleToRemove[];
-  /** Notes now on the sheet at the cells the plan touches, keyed "row,col". */
-  notes: Map<string, Excel.Note>;
+  /** Text of the notes now at the cells the plan touches, keyed "row,col". */
+  notes: Map<string, string>;
   syncs: number;
 }
 
 export const noteKey = (row: number, col: number) => `${row},${col}`;
 
+export const nothingFound = (): Discovery => ({ rulesToRemove: [], notes: new Map(), syncs: 0 });
+
+/**
+ * `sheet` is where the notes are read (the plan's sheet, or the source of a copy); rules are only looked for when
+ * `withRules` (never on a copy's source: its rules are the source's own, not ours to delete).
+ */
 export async function discover(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   plan: Plan,
-  withNotes: boolean,
+  options: { notes: boolean; rules: boolean },
 ): Promise<Discovery> {
-  const found: Discovery = { rulesToRemove: [], notes: new Map(), syncs: 0 };
-  const cells = withNotes ? [...plan.notes, ...plan.removeNotes] : [];
-  const needRules = plan.removeConditionalFormats.length > 0;
+  const found = nothingFound();
+  const cells = options.notes ? [...plan.notes, ...plan.removeNotes] : [];
+  const needRules = options.rules && plan.removeConditionalFormats.length > 0;
   if (!needRules && cells.length === 0) return found;
 
   const cfs = needRules
@@ -50,7 +60,7 @@ export async function discover(
   }
   await context.sync();
   found.syncs++;
-  for (const [key, note] of noteProxies) if (!note.isNullObject) found.notes.set(key, note);
+  for (const [key, note] of noteProxies) if (!note.isNullObject) found.notes.set(key, note.content);
   if (!cfs) return found;
 
   const custom = cfs.items.filter((cf) => !cf.customOrNullObject.isNullObject);

@@ -4,12 +4,18 @@
  * a normal table is one `context.sync()` whatever its length and a 100,000-row one a few. Flags are
  * conditional-format rules over the rate columns, never cell-by-cell fills. Notes only where the host has
  * ExcelApi 1.18; otherwise the result says they were skipped.
+ *
+ * A plan for a sheet the engine builds creates it (added, or copied from another) in the same request as the
+ * writes that fill it; a refreshed sheet is cleared first, in that request too. One request per plan, plus one
+ * to learn the sheet names when the caller does not pass them, plus one to look at notes when there are any.
  */
-import { cellAddress, columnLetter, rectAddress, type CellInput, type ConditionalFormatRule, type Plan, type RangeWrite } from '../core';
-import { discover, noteKey, type Discovery } from './applyDiscovery';
+import { columnLetter, parseRect, rectAddress, type CellInput, type CellRect, type ConditionalFormatRule, type Plan, type RangeWrite } from '../core';
+import { discover, nothingFound, type Discovery } from './applyDiscovery';
+import { queueClear, queueFreeze, queueNotes, queueValidations, type PartsCounts } from './applySheetParts';
 import { isInversePlan, type InversePlan } from './invertPlan';
 import { ACTION_BYTES, DEFAULT_BLOCK_ROWS, DEFAULT_BUDGET_BYTES, jsonBytes, rowBlocks, SyncBudget } from './payload';
 import { isExcelApiSupported, type ApiCheck } from './requirements';
+import { indexOfSheet, loadSheetNames, setUpSheet } from './sheetSetup';
 
 /**
  * `RangeFormat.columnWidth` is in points (OfficeDev/office-js#187: 8.43 characters ≈ 8.43 × 5.75 points,
@@ -23,6 +29,10 @@ export interface ApplyOptions {
   /** Write flag notes (Settings.notes); default true. */
   notes?: boolean;
   isSupported?: ApiCheck;
+  /** The workbook's sheet names in order, when the caller knows them: saves the round trip that looks them up. */
+  sheets?: string[];
+  /** Show the plan's sheet when done (a sheet just built), in the same request. */
+  activate?: boolean;
 }
 
 export interface ApplyResult {
@@ -41,6 +51,19 @@ export interface ApplyResult {
   /** True when the plan had notes but the host lacks ExcelApi 1.18 (the pane says so). */
   notesSkipped: boolean;
   columnWidthsSet: number;
+  /** The plan's sheet was created by this apply (added or copied): undo deletes it. */
+  sheetCreated: boolean;
+  /** The sheet it was copied from, for a copy. */
+  copiedFrom: string | null;
+  /** The sheet was deleted (the undo of a created sheet). */
+  sheetDeleted: boolean;
+  /** Rectangles cleared before the rewrite. */
+  cleared: number;
+  /** Areas given a drop-down list. */
+  validationsSet: number;
+  frozen: boolean;
+  /** The workbook's sheet names afterwards, in order (for the next plan of the same run), when known. */
+  sheets?: string[];
   /** Things left undone on purpose, in Chinese for the pane (e.g. a note the user edited). */
   warnings: string[];
 }
@@ -49,7 +72,8 @@ function emptyResult(): ApplyResult {
   return {
     syncs: 0, blocks: 0, cellsWritten: 0, formulasWritten: 0, mergesAdded: 0,
     conditionalFormatsAdded: 0, conditionalFormatsRemoved: 0, removedConditionalFormats: [],
-    notesWritten: 0, notesRemoved: 0, notesSkipped: false, columnWidthsSet: 0, warnings: [],
+    notesWritten: 0, notesRemoved: 0, notesSkipped: false, columnWidthsSet: 0,
+    sheetCreated: false, copiedFrom: null, sheetDeleted: false, cleared: 0, validationsSet: 0, frozen: false, warnings: [],
   };
 }
 
@@ -81,8 +105,16 @@ async function queueWrite(sheet: Excel.Worksheet, w: RangeWrite, blockRows: numb
   }
 }
 
+/** True when the A1 area lies inside one of the rectangles. */
+function within(area: string, rects: CellRect[]): boolean {
+  const a = parseRect(area);
+  return rects.some((r) => a.top >= r.top && a.bottom <= r.bottom && a.left >= r.left && a.right <= r.right);
+}
+
 function queueConditionalFormats(sheet: Excel.Worksheet, plan: Plan | InversePlan, found: Discovery, supported: ApiCheck, result: ApplyResult) {
   for (const r of found.rulesToRemove) {
+    // A rule inside a cleared rectangle is already gone with it.
+    if (plan.clear && r.rule.ranges.every((area) => within(area, plan.clear ?? []))) continue;
     r.item.delete();
     result.conditionalFormatsRemoved++;
     result.removedConditionalFormats.push(r.rule);
@@ -109,29 +141,6 @@ function queueConditionalFormats(sheet: Excel.Worksheet, plan: Plan | InversePla
   });
 }
 
-function queueNotes(sheet: Excel.Worksheet, plan: Plan, found: Discovery, result: ApplyResult) {
-  for (const n of plan.notes) {
-    const address = cellAddress(n.row, n.col);
-    const existing = found.notes.get(noteKey(n.row, n.col));
-    if (!existing) {
-      sheet.notes.add(sheet.getRange(address), n.text);
-      result.notesWritten++;
-    } else if (existing.content === n.text) continue;
-    else if (n.before !== null && existing.content === n.before) {
-      existing.content = n.text;
-      result.notesWritten++;
-    } else result.warnings.push(`${address} 已有批注且内容已被修改，未覆盖。`);
-  }
-  for (const n of plan.removeNotes) {
-    const existing = found.notes.get(noteKey(n.row, n.col));
-    if (!existing) continue;
-    if (existing.content === n.before) {
-      existing.delete();
-      result.notesRemoved++;
-    } else result.warnings.push(`${cellAddress(n.row, n.col)} 的批注已被修改，保留未删除。`);
-  }
-}
-
 function queueLayout(sheet: Excel.Worksheet, plan: Plan | InversePlan, result: ApplyResult) {
   for (const m of plan.merges) {
     sheet.getRange(rectAddress(m)).merge(false);
@@ -153,17 +162,33 @@ function queueLayout(sheet: Excel.Worksheet, plan: Plan | InversePlan, result: A
   }
 }
 
-function hasWork(plan: Plan | InversePlan, found: Discovery): boolean {
+function hasWork(plan: Plan | InversePlan, found: Discovery, created: boolean): boolean {
   const extra = isInversePlan(plan) ? plan.unmerges.length + plan.clearHeaderStyles.length : 0;
   return (
-    plan.writes.length + plan.merges.length + plan.columnWidths.length + plan.conditionalFormats.length +
-      found.rulesToRemove.length + plan.notes.length + plan.removeNotes.length + extra > 0
+    created ||
+    plan.writes.length + plan.merges.length + plan.columnWidths.length + plan.conditionalFormats.length + found.rulesToRemove.length +
+      plan.notes.length + plan.removeNotes.length + (plan.clear?.length ?? 0) + (plan.validations?.length ?? 0) + (plan.freeze ? 1 : 0) + extra >
+      0
   );
+}
+
+/** The undo of a sheet this pane built: it goes, whatever it holds now. */
+async function deleteSheet(context: Excel.RequestContext, plan: InversePlan, options: ApplyOptions, result: ApplyResult): Promise<ApplyResult> {
+  const names = options.sheets ?? (await loadSheetNames(context));
+  if (!options.sheets) result.syncs++;
+  result.sheets = names.filter((n) => indexOfSheet([n], plan.sheet) < 0);
+  if (indexOfSheet(names, plan.sheet) < 0) return result; // already gone (the user deleted it)
+  context.workbook.worksheets.getItem(plan.sheet).delete();
+  await context.sync();
+  result.syncs++;
+  result.sheetDeleted = true;
+  return result;
 }
 
 export async function applyPlan(context: Excel.RequestContext, plan: Plan | InversePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
   const supported = options.isSupported ?? isExcelApiSupported;
   const result = emptyResult();
+  if (isInversePlan(plan) && plan.deleteSheet) return deleteSheet(context, plan, options, result);
   const hasNotes = plan.notes.length + plan.removeNotes.length > 0;
   const wantNotes = options.notes !== false && hasNotes;
   // Worksheet.notes: ExcelApi 1.18 (not in Excel 2021 or older builds).
@@ -172,14 +197,37 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan | Inve
     result.notesSkipped = true;
     result.warnings.push('此版本的 Excel 不支持批注（需要 ExcelApi 1.18），已跳过批注；标记颜色不受影响。');
   }
-  const sheet = context.workbook.worksheets.getItem(plan.sheet);
-  const found = await discover(context, sheet, plan, wantNotes && canNotes);
+  const setup = await setUpSheet(context, plan, options.sheets);
+  result.sheetCreated = setup.created;
+  result.copiedFrom = setup.copiedFrom;
+  result.sheets = setup.names;
+  // A new empty sheet has nothing to look at; a copy holds its source's notes (and only the source's rules).
+  const found =
+    setup.created && !setup.copiedFrom
+      ? nothingFound()
+      : await discover(context, setup.copiedFrom ? context.workbook.worksheets.getItem(setup.copiedFrom) : setup.sheet, plan, {
+          notes: wantNotes && canNotes,
+          rules: !setup.copiedFrom,
+        });
+  const sheet = setup.sheet;
+  const parts: PartsCounts = { cleared: 0, validationsSet: 0, frozen: false, notesWritten: 0, notesRemoved: 0, warnings: [] };
   const budget = new SyncBudget(context, options.budgetBytes ?? DEFAULT_BUDGET_BYTES);
+  if (setup.created) await budget.reserve(2 * ACTION_BYTES);
+  if (plan.clear && !setup.created) queueClear(sheet, plan.clear, parts);
   for (const w of plan.writes) await queueWrite(sheet, w, options.blockRows ?? DEFAULT_BLOCK_ROWS, budget, result);
   queueLayout(sheet, plan, result);
+  queueValidations(sheet, plan, parts);
   queueConditionalFormats(sheet, plan, found, supported, result);
-  if (wantNotes && canNotes) queueNotes(sheet, plan, found, result);
-  if (hasWork(plan, found)) await budget.flush();
-  result.syncs = found.syncs + budget.syncs;
+  if (wantNotes && canNotes) queueNotes(sheet, plan, found, parts);
+  queueFreeze(sheet, plan, parts);
+  if (options.activate) sheet.activate();
+  if (hasWork(plan, found, setup.created) || options.activate) await budget.flush();
+  result.syncs = setup.syncs + found.syncs + budget.syncs;
+  result.cleared = parts.cleared;
+  result.validationsSet = parts.validationsSet;
+  result.frozen = parts.frozen;
+  result.notesWritten = parts.notesWritten;
+  result.notesRemoved = parts.notesRemoved;
+  result.warnings.push(...parts.warnings);
   return result;
 }

@@ -3,8 +3,11 @@
  * RequestContext only queue work and sync; wrap them in runExcel to get Chinese error messages.
  */
 export { readSnapshot, type ReadSnapshotOptions, type ExcelSnapshot } from './readSnapshot';
+export { readWorkbookSnapshots, type ReadWorkbookOptions, type WorkbookSnapshot } from './readWorkbook';
 export { applyPlan, POINTS_PER_CHARACTER, type ApplyOptions, type ApplyResult } from './applyPlan';
-export { invertPlan, isInversePlan, type InversePlan, type AppliedDetails } from './invertPlan';
+export { applyPlans, type ApplyPlansOptions, type ApplyPlansResult } from './applyPlans';
+export { invertPlan, isInversePlan, restoreWrites, type InversePlan, type AppliedDetails } from './invertPlan';
+export { loadSheetNames, sameSheetName } from './sheetSetup';
 export { runExcel, type ExcelAction } from './runExcel';
 export { UserFacingError, toUserFacingError, noTableError, officeErrorCode, type UserErrorCode } from './errors';
 export { selectCell, selectCellInExcel } from './selectCell';

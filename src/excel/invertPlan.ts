@@ -6,19 +6,29 @@
  * plan added, puts back notes it replaced or removed, and — given what applyPlan reports — the rules it
  * removed. Merges the plan added are undone and header styles cleared through the two extra fields.
  * Column widths are not restored (the plan does not know the old widths).
+ *
+ * A sheet the plan created is deleted. A sheet the plan cleared and rewrote (a built sheet refreshed) gets the
+ * cleared cells back from the snapshot read before (`cleared`); its rules and drop-downs are left as the plan
+ * made them — they are the engine's own on the engine's own sheet, and fit the restored cells as well.
  */
-import type { CellInput, CellRect, ConditionalFormatRule, NoteWrite, Plan, RangeWrite } from '../core';
+import { emptyPlan, type CellInput, type CellRect, type ConditionalFormatRule, type NoteWrite, type Plan, type RangeWrite, type SheetSnapshot } from '../core';
 
 export interface InversePlan extends Plan {
   /** Merged areas to split again. */
   unmerges: CellRect[];
   /** Header cells whose bold/centre/wrap style the plan set: back to plain. */
   clearHeaderStyles: CellRect[];
+  /** Delete the sheet (the plan created it). */
+  deleteSheet?: boolean;
 }
 
 export interface AppliedDetails {
   /** The rules applyPlan removed, with their style and priority (ApplyResult.removedConditionalFormats). */
   removedConditionalFormats?: ConditionalFormatRule[];
+  /** applyPlan created the sheet (ApplyResult.sheetCreated), or will: undo deletes it. */
+  sheetCreated?: boolean;
+  /** The snapshot of the plan's sheet before applying, to restore what `plan.clear` empties. */
+  before?: SheetSnapshot;
 }
 
 export function isInversePlan(plan: Plan): plan is InversePlan {
@@ -65,7 +75,44 @@ function invertWrite(w: RangeWrite): RangeWrite[] {
   return out;
 }
 
+/** Writes that put back a rectangle's inputs and number formats as the snapshot had them (one write per row run of one format). */
+export function restoreWrites(snapshot: SheetSnapshot, rect: CellRect): RangeWrite[] {
+  const input = (r: number, c: number): CellInput => {
+    const i = r - snapshot.originRow;
+    const j = c - snapshot.originCol;
+    return snapshot.formulas[i]?.[j] ?? snapshot.values[i]?.[j] ?? null;
+  };
+  const format = (r: number, c: number) => snapshot.numberFormats?.[r - snapshot.originRow]?.[c - snapshot.originCol] ?? 'General';
+  // Only the part of the rectangle the snapshot covers held anything.
+  const top = Math.max(rect.top, snapshot.originRow);
+  const bottom = Math.min(rect.bottom, snapshot.originRow + snapshot.values.length - 1);
+  const width = snapshot.values.reduce((w, r) => Math.max(w, r.length), 0);
+  const left = Math.max(rect.left, snapshot.originCol);
+  const right = Math.min(rect.right, snapshot.originCol + width - 1);
+  const out: RangeWrite[] = [];
+  for (let r = top; r <= bottom; r++) {
+    let start = left;
+    for (let c = left; c <= right + 1; c++) {
+      if (c <= right && format(r, c) === format(r, start)) continue;
+      if (c > start) {
+        const inputs = [Array.from({ length: c - start }, (_, k) => input(r, start + k))];
+        out.push({ row: r, col: start, inputs, numberFormat: format(r, start), before: inputs.map((row) => row.map(() => null)), purpose: 'value' });
+      }
+      start = c;
+    }
+  }
+  return out;
+}
+
 export function invertPlan(plan: Plan, applied: AppliedDetails = {}): InversePlan {
+  if (applied.sheetCreated) return { ...emptyPlan(plan.sheet), unmerges: [], clearHeaderStyles: [], deleteSheet: true };
+  if (plan.clear && plan.clear.length > 0) {
+    // Undo of a refresh: every written cell goes back to what the engine saw, then the cleared area is restored
+    // from the snapshot — cells the rewrite did not reach and the number formats the clear took away.
+    const base = invertPlan({ ...plan, clear: undefined, conditionalFormats: [] }, { removedConditionalFormats: applied.removedConditionalFormats });
+    const restores = applied.before ? plan.clear.flatMap((r) => restoreWrites(applied.before as SheetSnapshot, r)) : [];
+    return { ...base, writes: [...base.writes, ...restores] };
+  }
   const addedNotes = plan.notes.filter((n) => n.before === null);
   const restoredNotes: NoteWrite[] = [
     ...plan.notes.filter((n) => n.before !== null).map((n) => ({ row: n.row, col: n.col, text: n.before as string, before: n.text })),
@@ -85,3 +132,4 @@ export function invertPlan(plan: Plan, applied: AppliedDetails = {}): InversePla
     columnWidths: [],
   };
 }
+

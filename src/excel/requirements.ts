@@ -4,7 +4,11 @@
  *
  * Sources: the "[Api set: …]" remarks of @types/office-js 1.0.6xx (generated from the reference at
  * https://learn.microsoft.com/javascript/api/excel/), cross-checked in
- * https://github.com/OfficeDev/office-js-docs-reference (docs-ref-autogen/excel_1_9/excel/excel.rangeareas.yml …).
+ * https://github.com/OfficeDev/office-js-docs-reference (docs-ref-autogen/excel_1_9/excel/excel.rangeareas.yml …),
+ * and for the sheet-building calls in the reference pages excel.worksheetfreezepanes ("API set: ExcelApi 1.7"),
+ * excel.listdatavalidation / excel.datavalidation ("ExcelApi 1.8"), excel.clearapplyto (All/Contents/Formats
+ * "ExcelApi 1.1") and Worksheet.copy's remark "[Api set: ExcelApi 1.7]". All of them are at or below the
+ * manifest's minimum (1.9), so none needs a runtime check.
  */
 export const API_REQUIREMENTS = {
   'Worksheet.getUsedRange(valuesOnly)': '1.1 (valuesOnly: 1.2)',
@@ -21,6 +25,13 @@ export const API_REQUIREMENTS = {
   'Range.getMergedAreasOrNullObject': '1.13',
   'Worksheet.notes / NoteCollection.add, getItemOrNullObject / Note.content, delete, getLocation': '1.18',
   'Range.select / Worksheet.activate': '1.1',
+  'WorksheetCollection.add / load(items/name) · Worksheet.name, position (set) · Worksheet.delete': '1.1',
+  'WorksheetCollection.getItemOrNullObject': '1.4',
+  'Worksheet.copy(positionType, relativeTo)': '1.7',
+  'Worksheet.freezePanes · WorksheetFreezePanes.freezeRows, freezeColumns, freezeAt, unfreeze': '1.7',
+  'Range.clear(applyTo "Contents" | "Formats")': '1.1',
+  'ConditionalFormatCollection.clearAll': '1.6',
+  'Range.dataValidation · DataValidation.rule = { list: { inCellDropDown, source } } · DataValidation.clear': '1.8',
   'Excel.run({ delayForCellEdit })': 'no set listed (Excel.RunOptions; hosts without it ignore the flag)',
   'Office.context.document.settings get/set/saveAsync': 'Settings (common API)',
 } as const;

@@ -3,6 +3,9 @@
  * in Excel (excelActions.ts), in the browser preview (simulated workbook) and in tests (a fake object).
  */
 import type { BudgetReport, ColumnMap, OverwriteEntry, Settings } from '../core';
+import type { IndicatorReport } from '../core/indicators';
+import type { MonitorReport } from '../core/monitor';
+import type { NextYearReport } from '../core/nextYear';
 
 /** Column-mapping corrections keyed by tableKey(sheet, firstHeaderRow): the engine's AnalyzeOptions.mappings. */
 export type Mappings = Record<string, Partial<ColumnMap>>;
@@ -87,6 +90,8 @@ export interface UndoOutcome {
   cellsRestored: number;
   rulesRemoved: number;
   notesRestored: number;
+  /** Sheets the undone write had created, deleted again. */
+  sheetsDeleted?: string[];
 }
 
 /** A failure the pane can show: Chinese message and what to do. Actions reject with this shape. */
@@ -116,6 +121,100 @@ export interface BudgetActions {
   loadSettings(): Promise<Settings>;
   saveSettings(s: Settings): Promise<void>;
 }
+
+/** What 写入 does on the indicator side, before it does it (the 绩效指标 tab's 预览). */
+export interface IndicatorPreview {
+  /** The sheet built: 绩效指标完成情况, or 绩效指标完成情况（自评） when the user's own sheet has that name. */
+  sheet: string;
+  /** The sheet is there already (ours): it is cleared and rewritten, the user's answers kept. */
+  refresh: boolean;
+  /** Placed after this sheet when created. */
+  createAfter: string | null;
+  /** Rows of indicators written (a several-part indicator takes one row per part, plus its own). */
+  rows: number;
+  indicators: number;
+  /** Indicators whose target or actual could not be read: left for the user, never guessed. */
+  unparsed: number;
+  /** Qualitative indicators waiting for the user to choose a band. */
+  bandsToChoose: number;
+  formulas: number;
+  /** Columns given a drop-down list (定性评级, 偏差原因, 方向). */
+  dropDowns: number;
+  /** Budget sheets whose rate formulas are written first (the 预算执行率 row links to them), and how many. */
+  budgetSheets: string[];
+  budgetFormulas: number;
+  /** The 预算执行率 row reads this cell ("'表1-2'!F11"), or null when it is typed. */
+  linkedCell: string | null;
+}
+
+export interface IndicatorDetection {
+  report: IndicatorReport;
+  preview: IndicatorPreview;
+  notesSupported: boolean;
+  warnings: string[];
+}
+
+export interface IndicatorApplyOutcome {
+  report: IndicatorReport;
+  sheet: string;
+  created: boolean;
+  refreshed: boolean;
+  formulas: number;
+  cellsWritten: number;
+  budgetFormulas: number;
+  notesSkipped: number;
+  warnings: string[];
+}
+
+export interface NextYearChoice {
+  /** Next year; empty = the year the titles name, plus one. */
+  year?: number;
+  /** Add 上年实际支出 beside each budget table. */
+  carryActuals: boolean;
+}
+
+export interface NextYearPreview {
+  report: NextYearReport;
+  /** Sheets that will be added (not there yet). */
+  toCreate: number;
+  year: number | null;
+}
+
+export interface NextYearOutcome {
+  report: NextYearReport;
+  created: string[];
+  warnings: string[];
+}
+
+export interface MonitorOutcome {
+  report: MonitorReport;
+  created: boolean;
+  warnings: string[];
+}
+
+/** The 绩效指标 tab: read every sheet, build or refresh 绩效指标完成情况 (budget rate formulas first). */
+export interface IndicatorActions {
+  detectIndicators(settings: Settings, mappings: Mappings): Promise<IndicatorDetection>;
+  applyIndicators(settings: Settings, mappings: Mappings): Promise<IndicatorApplyOutcome>;
+}
+
+/** 年度工具: next year's sheets and the mid-year monitor. */
+export interface YearActions {
+  previewNextYear(settings: Settings, choice: NextYearChoice): Promise<NextYearPreview>;
+  createNextYear(settings: Settings, choice: NextYearChoice): Promise<NextYearOutcome>;
+  buildMonitor(settings: Settings, month: number): Promise<MonitorOutcome>;
+}
+
+/** The part of the pane a write came from (the undo record says which). */
+export type WriteKind = 'budget' | 'indicators' | 'year';
+
+/** Everything the pane can ask: one object, one undo record shared by every kind of write. */
+export type PaneActions = BudgetActions &
+  IndicatorActions &
+  YearActions & {
+    /** Which part made the write 撤销上次写入 would take back (a failed write that got half way counts), or null. */
+    lastWrite(): WriteKind | null;
+  };
 
 /** Turns whatever an action threw into something the status bar can show, never a bare stack trace. */
 export function toPaneError(e: unknown): PaneError {

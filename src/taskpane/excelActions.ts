@@ -1,13 +1,13 @@
 /**
  * The pane's actions inside Excel: the generic action layer (workbookActions.ts: one Excel.run per user
- * action, undo from our own inverse plan) over the Office.js front end (excelFrontEnd.ts → src/excel).
+ * action, undo from our own inverse plans) over the Office.js front end (excelFrontEnd.ts → src/excel).
  */
-import type { BudgetActions } from './actions';
+import type { PaneActions } from './actions';
 import { excelFrontEnd } from './excelFrontEnd';
 import { createWorkbookActions } from './workbookActions';
 
 export { createWorkbookActions };
 
-export function createExcelActions(): BudgetActions {
+export function createExcelActions(): PaneActions {
   return createWorkbookActions(excelFrontEnd);
 }

@@ -10,6 +10,7 @@ import {
   invertPlan,
   isExcelApiSupported,
   readSnapshot,
+  readWorkbookSnapshots,
   runExcel,
   selectCell,
   type ApplyResult,
@@ -39,8 +40,13 @@ export const excelFrontEnd: WorkbookFrontEnd<Excel.RequestContext, ExcelApplied>
 
   readSnapshot: (context) => readSnapshot(context),
 
-  applyPlan: async (context, plan): Promise<ExcelApplied> => {
-    const result = await applyPlan(context, plan);
+  readWorkbook: async (context) => {
+    const wb = await readWorkbookSnapshots(context);
+    return { sheets: wb.sheets, warnings: wb.warnings };
+  },
+
+  applyPlan: async (context, plan, options = {}): Promise<ExcelApplied> => {
+    const result = await applyPlan(context, plan, options);
     return {
       result,
       cellsWritten: result.cellsWritten,
@@ -50,11 +56,18 @@ export const excelFrontEnd: WorkbookFrontEnd<Excel.RequestContext, ExcelApplied>
       notesWritten: result.notesWritten,
       notesRemoved: result.notesRemoved,
       warnings: result.warnings,
+      sheetCreated: result.sheetCreated,
+      sheetDeleted: result.sheetDeleted,
+      sheets: result.sheets,
     };
   },
 
-  invertPlan: (plan: Plan, applied?: ExcelApplied) =>
-    invertPlan(plan, applied ? { removedConditionalFormats: applied.result.removedConditionalFormats } : {}),
+  invertPlan: (plan: Plan, applied?: ExcelApplied, known = {}) =>
+    invertPlan(plan, {
+      removedConditionalFormats: applied?.result.removedConditionalFormats,
+      sheetCreated: applied ? applied.result.sheetCreated : known.creates,
+      before: known.before,
+    }),
 
   selectCell: (context, sheet, address) => selectCell(context, sheet, address),
 

@@ -5,12 +5,12 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { BudgetActions } from './actions';
+import type { PaneActions } from './actions';
 import { App } from './components/App';
 import { OutsideExcel } from './components/OutsideExcel';
 
 /** Renders the pane; returns a function that unmounts it. */
-export function mountPane(element: HTMLElement, actions: BudgetActions): () => void {
+export function mountPane(element: HTMLElement, actions: PaneActions): () => void {
   const root = createRoot(element);
   root.render(
     <StrictMode>

@@ -42,6 +42,7 @@ export type PaneEvent =
   | { type: 'busy'; busy: Exclude<Busy, null> }
   | { type: 'settings-loaded'; settings: Settings }
   | { type: 'settings-saved'; settings: Settings }
+  | { type: 'settings-adopted'; settings: Settings }
   | { type: 'draft'; draft: Partial<SettingsDraft> }
   | { type: 'draft-invalid'; errors: DraftErrors }
   | { type: 'detected'; detection: Detection }
@@ -101,6 +102,9 @@ export function paneReducer(state: PaneState, ev: PaneEvent): PaneState {
         draftErrors: {},
         status: { intent: 'success', title: '设置已保存', lines: ['设置已保存在工作簿中，审核人员打开时将使用相同规则。'] },
       };
+    case 'settings-adopted':
+      // Saved by another part of the pane (the scoring settings): take them, keep what is being typed here.
+      return { ...state, settings: ev.settings };
     case 'draft':
       return { ...state, draft: { ...state.draft, ...ev.draft } };
     case 'draft-invalid':

@@ -23,6 +23,8 @@ export interface BudgetPane {
   setFilter(rule: FlagRule | 'all'): void;
   setTab(tab: PaneTab): void;
   dismiss(): void;
+  /** Settings saved elsewhere in the pane (scoring): this part uses them from now on. */
+  adoptSettings(settings: Settings): void;
 }
 
 export function useBudgetPane(actions: BudgetActions, initial?: PaneState): BudgetPane {
@@ -114,6 +116,7 @@ export function useBudgetPane(actions: BudgetActions, initial?: PaneState): Budg
       setFilter: (rule) => dispatch({ type: 'filter', rule }),
       setTab: (tab) => dispatch({ type: 'tab', tab }),
       dismiss: () => dispatch({ type: 'dismiss' }),
+      adoptSettings: (settings) => dispatch({ type: 'settings-adopted', settings }),
     }),
     [actions, fail, persist, runDetect],
   );

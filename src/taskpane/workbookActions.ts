@@ -1,16 +1,17 @@
 /**
- * BudgetActions over any workbook front end: each user action is ONE front-end run (one Excel.run in Excel):
- * read the snapshot → run the engine → apply → keep the inverse plan in memory for 撤销上次写入.
- * The undo comes from our own record of the cells we changed, so it works whatever Excel's undo stack does.
+ * The pane's actions over any workbook front end: each user action is ONE front-end run (one Excel.run in Excel):
+ * read → run the engine → apply → keep the inverse plans for 撤销上次写入 (undoLedger.ts). The undo comes from our
+ * own record of the cells we changed, so it works whatever Excel's undo stack does.
  */
-import { isEmptyPlan, withDefaults, type Plan } from '../core';
-import type { ApplyOutcome, BudgetActions, UndoOutcome } from './actions';
+import { isEmptyPlan, withDefaults } from '../core';
+import type { ApplyOutcome, BudgetActions, PaneActions } from './actions';
 import { buildDetection, planApply } from './detection';
+import { createIndicatorActions } from './indicatorActions';
+import { undoLast, type UndoLedger } from './undoLedger';
 import type { AppliedCounts, WorkbookFrontEnd } from './workbookFrontEnd';
+import { createYearActions } from './yearActions';
 
-export function createWorkbookActions<Ctx, Done extends AppliedCounts>(fe: WorkbookFrontEnd<Ctx, Done>): BudgetActions {
-  /** The inverse of the last apply; null once undone or before any apply. */
-  let lastInverse: Plan | null = null;
+function createBudgetActions<Ctx, Done extends AppliedCounts>(fe: WorkbookFrontEnd<Ctx, Done>, ledger: UndoLedger): BudgetActions {
   /** Cells ("Sheet!F5") the last preview listed as would-be-overwritten: what consent covers. */
   let consented = new Set<string>();
 
@@ -31,10 +32,11 @@ export function createWorkbookActions<Ctx, Done extends AppliedCounts>(fe: Workb
           return { ...base, formulas: 0, cellsWritten: 0, rulesAdded: 0, rulesRemoved: 0, notesWritten: 0, nothingToDo: true, warnings: [] };
         // Recorded before applying: if a later row block fails, what did get written can still be undone
         // (restoring a cell that was not reached puts back the value it still has).
-        lastInverse = fe.invertPlan(plan);
+        ledger.inverses = [fe.invertPlan(plan)];
+        ledger.kind = 'budget';
         const done = await fe.applyPlan(ctx, plan);
         // Now with what applying found (the out-of-date rules it removed), so undo can put those back too.
-        lastInverse = fe.invertPlan(plan, done);
+        ledger.inverses = [fe.invertPlan(plan, done)];
         return {
           ...base,
           formulas: done.formulasWritten,
@@ -47,20 +49,22 @@ export function createWorkbookActions<Ctx, Done extends AppliedCounts>(fe: Workb
         };
       }),
 
-    undo: async (): Promise<UndoOutcome> => {
-      const inverse = lastInverse;
-      if (!inverse) return { undone: false, cellsRestored: 0, rulesRemoved: 0, notesRestored: 0 };
-      return fe.run(async (ctx) => {
-        const done = await fe.applyPlan(ctx, inverse);
-        lastInverse = null;
-        return { undone: true, cellsRestored: done.cellsWritten, rulesRemoved: done.rulesRemoved, notesRestored: done.notesWritten + done.notesRemoved };
-      });
-    },
+    undo: () => undoLast(fe, ledger),
 
     select: (sheet, cell) => fe.run((ctx) => fe.selectCell(ctx, sheet, cell)),
 
     loadSettings: async () => withDefaults((await fe.loadSettings()) ?? {}),
 
     saveSettings: (s) => fe.saveSettings(s),
+  };
+}
+
+export function createWorkbookActions<Ctx, Done extends AppliedCounts>(fe: WorkbookFrontEnd<Ctx, Done>): PaneActions {
+  const ledger: UndoLedger = { inverses: null, kind: null };
+  return {
+    ...createBudgetActions(fe, ledger),
+    ...createIndicatorActions(fe, ledger),
+    ...createYearActions(fe, ledger),
+    lastWrite: () => (ledger.inverses ? ledger.kind : null),
   };
 }

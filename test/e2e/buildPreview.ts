@@ -2,7 +2,7 @@
  * Builds the browser preview into dist-preview/ with webpack's Node API (production mode), unless the build
  * there is newer than everything it is made from. E2E_REBUILD=1 forces a build.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import webpack from 'webpack';
@@ -33,7 +33,37 @@ export interface BuildOutcome {
   ms: number;
 }
 
-export async function buildPreview(): Promise<BuildOutcome> {
+/**
+ * The e2e files run in parallel (vitest forks), and each wants a fresh preview: one builds while the others wait
+ * on this lock directory (mkdir is atomic), then find the build fresh. A lock older than LOCK_STALE_MS is left
+ * from a killed run and is taken over.
+ */
+const LOCK = join(ROOT, 'dist-preview.lock');
+const LOCK_STALE_MS = 10 * 60_000;
+
+async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      const age = existsSync(LOCK) ? Date.now() - statSync(LOCK).mtimeMs : 0;
+      if (age > LOCK_STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+export function buildPreview(): Promise<BuildOutcome> {
+  return withBuildLock(buildUnlocked);
+}
+
+async function buildUnlocked(): Promise<BuildOutcome> {
   const started = Date.now();
   if (process.env.E2E_REBUILD !== '1' && previewIsFresh()) return { built: false, ms: 0 };
   // The config is CommonJS beside package.json; createRequire works the same under vitest and plain Node.

@@ -6,13 +6,12 @@
  * Without /usr/bin/chromium the suite is skipped with a message — except under CI=true, where a missing
  * browser fails it: CI installs Chromium (.ci/run), so its absence there is a broken setup, not a pass.
  */
-import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FLAG_STYLE } from '../../src/core/budget/flags';
 import { CHROMIUM, hasChromium, launchChromium, type Browser } from './browser';
-import { buildPreview, DIST_PREVIEW, ROOT } from './buildPreview';
+import { buildPreview, DIST_PREVIEW } from './buildPreview';
 import {
   PROJECT_FORMULAS,
   PROJECT_ROWS,
@@ -26,9 +25,9 @@ import {
 } from './expected';
 import { gridDifferences, locateRows, readGrid, type ShownGrid } from './gridReader';
 import { serveDirectory, type StaticServer } from './staticServer';
+import { clearShots, SHOTS } from './shots';
 
 const CI = process.env.CI === 'true';
-const SHOTS = join(ROOT, 'test-output', 'e2e');
 const RED = FLAG_STYLE['low-execution'].fill;
 const missing = !hasChromium();
 if (missing && !CI) console.warn(`[e2e] skipped: no Chromium at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk). Under CI=true this is a failure.`);
@@ -53,8 +52,8 @@ describe.skipIf(missing && !CI)('browser preview, end to end (Chromium + simulat
 
   beforeAll(async () => {
     if (missing) throw new Error(`CI=true but there is no Chromium at ${CHROMIUM}: install Debian's chromium (.ci/run does); the e2e test must not be skipped in CI.`);
-    rmSync(SHOTS, { recursive: true, force: true });
-    mkdirSync(SHOTS, { recursive: true });
+    // Only this file's pictures (01–19): the indicator e2e file writes its own beside them, in parallel.
+    clearShots(/^[01]\d-.*\.png$/);
     const build = await buildPreview();
     console.log(build.built ? `[e2e] built dist-preview in ${(build.ms / 1000).toFixed(1)} s` : '[e2e] dist-preview is up to date');
     server = await serveDirectory(DIST_PREVIEW);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
 import { withDefaults } from '../../src/core';
-import type { BudgetActions } from '../../src/taskpane/actions';
+import type { PaneActions } from '../../src/taskpane/actions';
 import { App } from '../../src/taskpane/components/App';
 import { OutsideExcel } from '../../src/taskpane/components/OutsideExcel';
 import { buildDetection } from '../../src/taskpane/detection';
@@ -10,7 +10,10 @@ import { initialPaneState, paneReducer, type PaneState, type PaneTab } from '../
 import { sampleSheet } from './sample';
 
 const never = () => new Promise<never>(() => {});
-const fake: BudgetActions = { detect: never, apply: never, undo: never, select: never, loadSettings: never, saveSettings: never };
+const fake: PaneActions = {
+  detect: never, apply: never, undo: never, select: never, loadSettings: never, saveSettings: never,
+  detectIndicators: never, applyIndicators: never, previewNextYear: never, createNextYear: never, buildMonitor: never, lastWrite: () => null,
+};
 
 function detected(tab: PaneTab): PaneState {
   const s = paneReducer(initialPaneState(), { type: 'detected', detection: buildDetection(sampleSheet(), withDefaults(), {}, false) });

@@ -11,6 +11,7 @@ function fakeFrontEnd(notes = true) {
   const fe: WorkbookFrontEnd<{ id: number }> = {
     run: async (fn) => fn({ id: ++state.runs }),
     readSnapshot: async () => (state.reads++, state.sheet),
+    readWorkbook: async () => (state.reads++, { sheets: [state.sheet], warnings: [] }),
     applyPlan: async (_ctx, plan) => {
       state.applies.push(plan);
       state.sheet = applyToSnapshot(state.sheet, plan);

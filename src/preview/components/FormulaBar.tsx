@@ -3,7 +3,7 @@
  * Typing here and pressing Enter changes the cell as a user would (outside any API batch), so one can
  * try what the pane does with a cell someone typed into, or an amount that changed after a write.
  */
-import { Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { forwardRef, useEffect, useState } from 'react';
 
 const useStyles = makeStyles({
@@ -19,6 +19,7 @@ const useStyles = makeStyles({
   name: { width: '88px', flexShrink: 0 },
   fx: { color: tokens.colorNeutralForeground3, fontStyle: 'italic', fontFamily: 'serif', flexShrink: 0 },
   input: { flexGrow: 1, minWidth: 0 },
+  choices: { width: '160px', flexShrink: 0 },
 });
 
 export interface FormulaBarProps {
@@ -26,10 +27,12 @@ export interface FormulaBarProps {
   address: string | null;
   /** What the cell holds, as Excel's formula bar shows it. */
   content: string;
+  /** The items of the cell's drop-down list (data validation), when it has one: Excel shows them under the cell. */
+  choices?: string[];
   onCommit(text: string): void;
 }
 
-export const FormulaBar = forwardRef<HTMLInputElement, FormulaBarProps>(function FormulaBar({ address, content, onCommit }, ref) {
+export const FormulaBar = forwardRef<HTMLInputElement, FormulaBarProps>(function FormulaBar({ address, content, choices, onCommit }, ref) {
   const styles = useStyles();
   const [text, setText] = useState(content);
   // A new selection (or a write by the pane) replaces whatever was half-typed, as in Excel.
@@ -55,6 +58,23 @@ export const FormulaBar = forwardRef<HTMLInputElement, FormulaBarProps>(function
           if (e.key === 'Escape') setText(content);
         }}
       />
+      {choices && choices.length > 0 && (
+        <Select
+          className={styles.choices}
+          size="small"
+          value={choices.includes(content) ? content : ''}
+          aria-label="下拉列表"
+          data-testid="cell-choices"
+          onChange={(_, d) => d.value && onCommit(d.value)}
+        >
+          <option value="">（下拉选择）</option>
+          {choices.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </Select>
+      )}
     </div>
   );
 });

@@ -72,6 +72,7 @@ export function PreviewShell({ book, sample, rowHeights }: PreviewShellProps) {
   const selected = grid.selection ? parseRect(grid.selection) : null;
   const address = selected ? cellAddress(selected.top, selected.left) : null;
   const content = selected ? String(book.sheet(grid.sheet).formulas({ ...selected, bottom: selected.top, right: selected.left })[0][0] ?? '') : '';
+  const choices = selected ? grid.cells[selected.top - grid.top]?.[selected.left - grid.left]?.validation : undefined;
 
   const select = (row: number, col: number) => {
     book.select(grid.sheet, { top: row, left: col, bottom: row, right: col });
@@ -135,7 +136,7 @@ export function PreviewShell({ book, sample, rowHeights }: PreviewShellProps) {
           </Select>
         </Field>
       </header>
-      <FormulaBar ref={formulaInput} address={address} content={content} onCommit={commit} />
+      <FormulaBar ref={formulaInput} address={address} content={content} choices={choices} onCommit={commit} />
       <div ref={scroller} className={styles.scroller} data-testid="grid-scroller">
         <SheetGrid
           grid={grid}

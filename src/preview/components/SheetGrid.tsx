@@ -17,6 +17,8 @@ const ROW_HEADER_PX = 44;
 const GRIDLINE = '#E1E1E1';
 /** Excel's selection green. */
 const SELECTION = '#217346';
+/** The line Excel draws under frozen rows and right of frozen columns. */
+const FROZEN_LINE = '2px solid #8A8A8A';
 
 const useStyles = makeStyles({
   table: {
@@ -67,6 +69,20 @@ const useStyles = makeStyles({
   },
   wrap: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   selected: { outline: `2px solid ${SELECTION}`, outlineOffset: '-2px', zIndex: 1 },
+  spill: { display: 'inline-block', overflow: 'hidden', verticalAlign: 'top' },
+  dropMark: {
+    position: 'absolute',
+    right: '1px',
+    bottom: '1px',
+    width: '14px',
+    height: '14px',
+    lineHeight: '14px',
+    fontSize: '10px',
+    textAlign: 'center',
+    color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
   noteMark: {
     position: 'absolute',
     top: 0,
@@ -102,13 +118,31 @@ function alignment(cell: DisplayCell): CSSProperties['textAlign'] {
   }
 }
 
-function cellStyle(cell: DisplayCell): CSSProperties {
+function cellStyle(cell: DisplayCell, frozen: DisplayGrid['frozen']): CSSProperties {
+  const bottom = cell.row + (cell.span?.rows ?? 1) - 1;
+  const right = cell.col + (cell.span?.cols ?? 1) - 1;
   return {
     textAlign: alignment(cell),
     backgroundColor: cell.fill,
     color: cell.fontColor,
     fontWeight: cell.bold ? 700 : undefined,
+    borderBottom: frozen && frozen.rows > 0 && bottom === frozen.rows ? FROZEN_LINE : undefined,
+    borderRight: frozen && frozen.cols > 0 && right === frozen.cols ? FROZEN_LINE : undefined,
   };
+}
+
+const isBlank = (c: DisplayCell | undefined) => !!c && c.value === null && !c.fill && !c.hiddenByMerge && !c.span;
+
+/**
+ * Excel lets left-aligned text run on over the empty cells to its right, up to the first cell that holds
+ * something (a title in A1 is read whole; a long 实际完成值 stops at the next number). The pixels it may use, or 0.
+ */
+function spillWidth(line: DisplayCell[], j: number, widthPx: (col: number) => number): number {
+  const cell = line[j];
+  if (typeof cell.value !== 'string' || cell.wrapText || cell.span || alignment(cell) !== 'left') return 0;
+  let px = 0;
+  for (let k = j + 1; k < line.length && isBlank(line[k]); k++) px += widthPx(line[k].col);
+  return px;
 }
 
 export function SheetGrid({ grid, rowHeights, onSelect, onEdit }: SheetGridProps) {
@@ -126,7 +160,15 @@ export function SheetGrid({ grid, rowHeights, onSelect, onEdit }: SheetGridProps
   const widthPx = (c: number) => (grid.columnWidths[c] ? Math.round(grid.columnWidths[c] * PX_PER_POINT) : DEFAULT_COLUMN_PX);
 
   return (
-    <table className={styles.table} data-testid="sheet-grid" data-sheet={grid.sheet} aria-label={`工作表 ${grid.sheet}`}>
+    // An explicit width: `table-layout: fixed` only applies to a table that has one; without it the browser squeezes
+    // columns to fit long unwrapped text elsewhere (a 28-character 三级指标 column made 二级指标 one character wide).
+    <table
+      className={styles.table}
+      style={{ width: `${ROW_HEADER_PX + columns.reduce((w, c) => w + widthPx(c), 0)}px` }}
+      data-testid="sheet-grid"
+      data-sheet={grid.sheet}
+      aria-label={`工作表 ${grid.sheet}`}
+    >
       <colgroup>
         <col style={{ width: `${ROW_HEADER_PX}px` }} />
         {columns.map((c) => (
@@ -152,28 +194,42 @@ export function SheetGrid({ grid, rowHeights, onSelect, onEdit }: SheetGridProps
               <th scope="row" data-row={row} className={mergeClasses(styles.header, styles.rowHeader, selectedRows.has(row) && styles.headerActive)}>
                 {row}
               </th>
-              {line.map((cell) =>
-                cell.hiddenByMerge ? null : (
+              {line.map((cell, j) => {
+                if (cell.hiddenByMerge) return null;
+                const spill = spillWidth(line, j, widthPx);
+                return (
                   <td
                     key={cell.address}
                     rowSpan={cell.span?.rows}
                     colSpan={cell.span?.cols}
                     className={mergeClasses(styles.cell, (cell.wrapText || cell.span) && styles.wrap, cell.isSelected && styles.selected)}
-                    style={cellStyle(cell)}
+                    style={{ ...cellStyle(cell, grid.frozen), ...(spill > 0 ? { overflow: 'visible', zIndex: 1 } : {}) }}
                     title={cell.note}
                     aria-selected={cell.isSelected}
                     data-address={cell.address}
                     data-selected={cell.isSelected ? 'true' : undefined}
                     data-fill={cell.fill}
                     data-formula={cell.formula}
+                    data-validation={cell.validation?.join('|')}
                     onClick={() => onSelect(cell.row, cell.col)}
                     onDoubleClick={() => onEdit(cell.row, cell.col)}
                   >
-                    {cell.text}
+                    {spill > 0 ? (
+                      <span className={styles.spill} style={{ maxWidth: `${widthPx(cell.col) + spill - 8}px` }}>
+                        {cell.text}
+                      </span>
+                    ) : (
+                      cell.text
+                    )}
                     {cell.note !== undefined && <span className={styles.noteMark} data-testid="note-mark" aria-label="有批注" />}
+                    {cell.isSelected && cell.validation && (
+                      <span className={styles.dropMark} data-testid="drop-mark" aria-label="有下拉列表">
+                        ▾
+                      </span>
+                    )}
                   </td>
-                ),
-              )}
+                );
+              })}
             </tr>
           );
         })}

@@ -27,6 +27,21 @@ export function addConditionalFormat(sheet: SimSheet, areas: CellRect[]): SimCon
   return rule;
 }
 
+/** A rule copied onto another sheet (a sheet copy): same areas, formula and look, a new id, kept in priority order. */
+export function copyConditionalFormat(sheet: SimSheet, rule: SimConditionalFormat): void {
+  sheet.conditionalFormats.push({ ...rule, id: `{sim-cf-${nextId++}}`, areas: rule.areas.map((a) => ({ ...a })) });
+}
+
+/** Rules with an area inside the rectangle are removed (what ConditionalFormatCollection.clearAll does to them). */
+export function clearConditionalFormatsIn(sheet: SimSheet, rect: CellRect): number {
+  if (sheet.isProtected) throw accessDenied(sheet.name);
+  const before = sheet.conditionalFormats.length;
+  const keep = sheet.conditionalFormats.filter((rule) => !rule.areas.some((a) => intersect(a, rect)));
+  sheet.conditionalFormats.splice(0, before, ...keep);
+  if (keep.length !== before) sheet.host.changed(sheet, null);
+  return before - keep.length;
+}
+
 export function findConditionalFormat(sheet: SimSheet, id: string): SimConditionalFormat {
   const rule = sheet.conditionalFormats.find((r) => r.id === id);
   if (!rule) throw itemNotFound(`conditional format ${id}`);

@@ -7,6 +7,7 @@ import { contains } from './addresses';
 import { evaluateConditionalFormats } from './cfModel';
 import { formatValue } from './numberFormat';
 import type { SimCellValue } from './sheetModel';
+import { listItems, validationAt } from './sheetOps';
 import type { SimWorkbook } from './workbookModel';
 
 export interface DisplayCell {
@@ -26,6 +27,8 @@ export interface DisplayCell {
   horizontalAlignment?: string;
   wrapText?: boolean;
   note?: string;
+  /** The items of the cell's drop-down list (data validation), when it has one. */
+  validation?: string[];
   isSelected: boolean;
   /** Set on the top-left cell of a merged area. */
   span?: { rows: number; cols: number };
@@ -56,6 +59,8 @@ export interface DisplayGrid {
   columnWidths: Record<number, number>;
   /** The selection on this sheet, e.g. "F12", or null. */
   selection: string | null;
+  /** Frozen panes: rows at the top and columns at the left that stay in view. */
+  frozen: { rows: number; cols: number } | null;
 }
 
 export function getDisplayGrid(book: SimWorkbook, sheetName: string, window: DisplayWindow = {}): DisplayGrid {
@@ -101,6 +106,8 @@ export function getDisplayGrid(book: SimWorkbook, sheetName: string, window: Dis
       if (style.wrapText) cell.wrapText = true;
       const note = sheet.notes.get(`${row},${col}`);
       if (note) cell.note = note.content;
+      const list = validationAt(sheet, row, col);
+      if (list) cell.validation = listItems(list);
       const merge = sheet.merges.find((m) => contains(m, row, col));
       if (merge && merge.top === row && merge.left === col)
         cell.span = { rows: merge.bottom - merge.top + 1, cols: merge.right - merge.left + 1 };
@@ -116,5 +123,5 @@ export function getDisplayGrid(book: SimWorkbook, sheetName: string, window: Dis
       ? cellAddress(selection.top, selection.left)
       : `${cellAddress(selection.top, selection.left)}:${cellAddress(selection.bottom, selection.right)}`
     : null;
-  return { sheet: sheet.name, sheets: book.sheets.map((s) => s.name), top, left, bottom, right, cells, columnWidths, selection: selectionText };
+  return { sheet: sheet.name, sheets: book.sheets.map((s) => s.name), top, left, bottom, right, cells, columnWidths, selection: selectionText, frozen: sheet.frozen ? { ...sheet.frozen } : null };
 }

@@ -6,7 +6,7 @@
  * HyperFormula is GPL-3.0 (or commercial): keep this module out of the production add-in bundle.
  */
 export { SimWorkbook, WEB_PAYLOAD_LIMIT, type SimChange, type SimWorkbookOptions, type SyncRecord } from './workbookModel';
-export type { SimSheet, SimCellInput, SimCellValue, SimConditionalFormat, SimNote, CellStyle } from './sheetModel';
+export type { SimSheet, SimCellInput, SimCellValue, SimConditionalFormat, SimNote, SimListValidation, CellStyle } from './sheetModel';
 export { SimRequestContext, type SimRunOptions } from './context';
 export { SimOfficeError, SimErrorCodes } from './errors';
 export { installSimulatedOffice, createSimulatedOffice, SimDocumentSettings, type SimulatedOffice } from './office';

@@ -77,6 +77,9 @@ export function createSimulatedOffice(book: SimWorkbook): Omit<SimulatedOffice, 
     RequestContext: SimRequestContext,
     ConditionalFormatType: { custom: 'Custom', dataBar: 'DataBar', colorScale: 'ColorScale', iconSet: 'IconSet', topBottom: 'TopBottom', presetCriteria: 'PresetCriteria', containsText: 'ContainsText', cellValue: 'CellValue' },
     HorizontalAlignment: { general: 'General', left: 'Left', center: 'Center', right: 'Right' },
+    WorksheetPositionType: { none: 'None', before: 'Before', after: 'After', beginning: 'Beginning', end: 'End' },
+    ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents' },
+    DataValidationType: { none: 'None', list: 'List', inconsistent: 'Inconsistent' },
     ErrorCodes: Object.fromEntries(Object.entries(SimErrorCodes)),
   };
   const Office = {

@@ -6,12 +6,14 @@ import type { CellRect } from '../../core';
 import { formatAddress, intersect, MAX_COLUMNS, MAX_ROWS, parseArea, rectCols, rectRows } from './addresses';
 import { SimClientObject } from './clientObject';
 import type { SimRequestContext } from './context';
-import { invalidArgument } from './errors';
+import { invalidArgument, SimErrorCodes, SimOfficeError } from './errors';
 import { SimRangeFormat } from './formatProxy';
 import { SimConditionalFormatCollection } from './cfProxy';
 import type { SimSheet } from './sheetModel';
 import { SimWorksheet } from './worksheetProxy';
 import { requireApi } from './requirements';
+import { clearRange, type ClearApplyTo } from './sheetOps';
+import { SimDataValidation } from './validationProxy';
 
 export interface RangeTarget {
   sheet: SimSheet;
@@ -54,6 +56,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
   protected readonly simTypeName = 'Range';
   private formatProxy?: SimRangeFormat;
   private cfProxy?: SimConditionalFormatCollection;
+  private dvProxy?: SimDataValidation;
 
   constructor(
     context: SimRequestContext,
@@ -85,6 +88,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
     if (name === 'format') return this.format as SimClientObject<unknown>;
     if (name === 'conditionalFormats') return this.conditionalFormats as SimClientObject<unknown>;
     if (name === 'worksheet') return this.worksheet as SimClientObject<unknown>;
+    if (name === 'dataValidation') return this.dataValidation as SimClientObject<unknown>;
     return undefined;
   }
 
@@ -117,6 +121,20 @@ export class SimRange extends SimClientObject<RangeTarget> {
       const t = this.simTargetOrThrow();
       return { sheet: t.sheet, rects: [t.rect] };
     }));
+  }
+
+  /** ExcelApi 1.8. */
+  get dataValidation(): SimDataValidation {
+    return (this.dvProxy ??= new SimDataValidation(this.context, () => this.simTargetOrThrow()));
+  }
+
+  /** Range.clear (ExcelApi 1.1): "Contents", "Formats" or "All". */
+  clear(applyTo: ClearApplyTo = 'All'): void {
+    this.simCall({ applyTo }, (t) => {
+      if (applyTo !== 'All' && applyTo !== 'Contents' && applyTo !== 'Formats')
+        throw new SimOfficeError(SimErrorCodes.notImplemented, `The simulator does not clear "${applyTo}".`);
+      clearRange(t.sheet, t.rect, applyTo);
+    });
   }
 
   get worksheet(): SimWorksheet {

@@ -31,6 +31,12 @@ export interface SimConditionalFormat {
   stopIfTrue: boolean;
 }
 
+/** A list drop-down (data validation of type List, ExcelApi 1.8): the items as Excel's comma-separated source. */
+export interface SimListValidation {
+  source: string;
+  inCellDropDown: boolean;
+}
+
 export interface SimNote {
   row: number;
   col: number;
@@ -47,6 +53,8 @@ export interface SimSheetHost {
   settle(): void;
   changed(sheet: SimSheet, rect: CellRect | null): void;
 }
+
+const PERCENT_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)\s*%\s*$/;
 
 function toHfInput(v: unknown): SimCellInput {
   // Excel treats "" and null alike when writing: the cell is cleared.
@@ -69,6 +77,10 @@ export class SimSheet {
   readonly conditionalFormats: SimConditionalFormat[] = [];
   readonly notes = new Map<string, SimNote>();
   readonly columnWidths = new Map<number, number>();
+  /** List validations by cell ("row,col"): per cell, so setting a rule over part of an older one just replaces those cells. */
+  readonly validations = new Map<string, SimListValidation>();
+  /** Frozen panes (ExcelApi 1.7): rows at the top and columns at the left that stay in view; null when none. */
+  frozen: { rows: number; cols: number } | null = null;
   isProtected = false;
   private contentVersion = 0;
   private usedCache: { version: number; rect: CellRect | null } | null = null;
@@ -79,7 +91,7 @@ export class SimSheet {
     readonly hfId: number,
   ) {}
 
-  private guardWrite(): void {
+  guardWrite(): void {
     if (this.isProtected) throw accessDenied(this.name);
     this.host.beginWrite();
   }
@@ -120,8 +132,26 @@ export class SimSheet {
     this.guardWrite();
     const rows = data.map((row) => row.map(toHfInput));
     this.host.hf.setCellContents({ sheet: this.hfId, row: r.top - 1, col: r.left - 1 }, rows);
+    this.percentFormats(r, rows);
     this.contentVersion++;
     this.host.changed(this, r);
+  }
+
+  /**
+   * "100%" written as text is a number to Excel (and to HyperFormula): Excel also gives a General cell a percent
+   * format then ("0%", or "0.00%" with decimals), as when it is typed, so the grid shows 100%, not 1.
+   */
+  private percentFormats(r: CellRect, rows: SimCellInput[][]): void {
+    rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (typeof v !== 'string' || !PERCENT_TEXT.test(v)) return;
+        const line = this.formats.get(r.top + i);
+        if (line?.has(r.left + j)) return;
+        const format = v.includes('.') ? '0.00%' : '0%';
+        if (line) line.set(r.left + j, format);
+        else this.formats.set(r.top + i, new Map([[r.left + j, format]]));
+      }),
+    );
   }
 
   writeNumberFormats(r: CellRect, data: unknown[][]): void {

@@ -7,7 +7,7 @@
 import { HyperFormula } from 'hyperformula';
 import type { CellRect } from '../../core';
 import { formatRect } from './addresses';
-import { itemNotFound, SimErrorCodes, SimOfficeError } from './errors';
+import { accessDenied, itemNotFound, SimErrorCodes, SimOfficeError } from './errors';
 import { SimSheet, type SimCellInput, type SimSheetHost } from './sheetModel';
 import { getDisplayGrid, type DisplayGrid, type DisplayWindow } from './display';
 
@@ -34,6 +34,12 @@ export interface SimWorkbookOptions {
 }
 
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** Excel's rules for a sheet name: 1–31 characters, none of : \\ / ? * [ ], not starting or ending with '. */
+function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'"))
+    throw new SimOfficeError(SimErrorCodes.invalidArgument, `The sheet name "${name}" is not valid in Excel.`);
+}
 
 function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);
@@ -72,14 +78,51 @@ export class SimWorkbook implements SimSheetHost {
 
   // ---- sheets, selection ----
 
-  addSheet(name: string): SimSheet {
+  /** Adds a sheet at the end, or at `index` (0-based, as Worksheet.position counts). */
+  addSheet(name: string, index?: number): SimSheet {
+    checkSheetName(name);
     if (this.getSheet(name)) throw new SimOfficeError(SimErrorCodes.itemAlreadyExists, `A sheet named ${name} already exists.`);
     const hfName = this.hf.addSheet(name);
     const sheet = new SimSheet(this, name, this.hf.getSheetId(hfName) as number);
-    this.sheets.push(sheet);
+    this.sheets.splice(index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
     if (!this.activeName) this.activeName = name;
     this.pending.push({ kind: 'sheets' });
     return sheet;
+  }
+
+  /** Renames a sheet; formulas that name it follow (HyperFormula rewrites them, as Excel does). */
+  renameSheet(sheet: SimSheet, name: string): void {
+    if (sheet.name === name) return;
+    checkSheetName(name);
+    const clash = this.getSheet(name);
+    if (clash && clash !== sheet) throw new SimOfficeError(SimErrorCodes.itemAlreadyExists, `A sheet named ${name} already exists.`);
+    const old = sheet.name;
+    this.hf.renameSheet(sheet.hfId, name);
+    sheet.name = name;
+    if (this.activeName === old) this.activeName = name;
+    if (this.selection?.sheet === old) this.selection = { ...this.selection, sheet: name };
+    this.pending.push({ kind: 'sheets' });
+  }
+
+  /** Worksheet.position = index (0-based). */
+  moveSheet(sheet: SimSheet, index: number): void {
+    const from = this.sheets.indexOf(sheet);
+    this.sheets.splice(from, 1);
+    this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
+    this.pending.push({ kind: 'sheets' });
+  }
+
+  /** Worksheet.delete: formulas that pointed at it show #REF!, as in Excel; the last sheet cannot go. */
+  removeSheet(sheet: SimSheet): void {
+    if (this.sheets.length === 1) throw new SimOfficeError(SimErrorCodes.invalidOperation, 'A workbook must contain at least one visible worksheet.');
+    if (sheet.isProtected) throw accessDenied(sheet.name);
+    const at = this.sheets.indexOf(sheet);
+    this.beginWrite();
+    this.hf.removeSheet(sheet.hfId);
+    this.sheets.splice(at, 1);
+    if (this.activeName === sheet.name) this.activeName = this.sheets[Math.max(0, at - 1)].name;
+    if (this.selection?.sheet === sheet.name) this.selection = null;
+    this.pending.push({ kind: 'sheets' });
   }
 
   getSheet(name: string): SimSheet | undefined {

@@ -5,14 +5,28 @@ import { parseArea, splitAreas, MAX_COLUMNS, MAX_ROWS } from './addresses';
 import { SimClientObject, SimClientResult, SimCollection } from './clientObject';
 import type { SimRequestContext } from './context';
 import { invalidArgument } from './errors';
+import { SimFreezePanes } from './freezeProxy';
 import { SimNoteCollection } from './notesProxy';
 import { rectOnSheet, SimRange, SimRangeAreas } from './rangeProxy';
 import { requireApi } from './requirements';
 import type { SimSheet } from './sheetModel';
+import { copySheetContents } from './sheetOps';
+
+type PositionType = 'None' | 'Before' | 'After' | 'Beginning' | 'End';
+
+/** Excel names a copy "表1 (2)", "表1 (3)"… until the name is free. */
+function copyName(names: (n: string) => boolean, source: string): string {
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = `${source.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!names(name)) return name;
+  }
+}
 
 export class SimWorksheet extends SimClientObject<SimSheet> {
   protected readonly simTypeName = 'Worksheet';
   private notesProxy?: SimNoteCollection;
+  private freezeProxy?: SimFreezePanes;
 
   constructor(context: SimRequestContext, private readonly resolver: () => SimSheet | null) {
     super(context);
@@ -36,8 +50,43 @@ export class SimWorksheet extends SimClientObject<SimSheet> {
   }
 
   get name(): string { return this.simGet('name'); }
+  set name(v: string) {
+    this.simSet('name', v, (s) => this.context.simBook.renameSheet(s, v));
+  }
   get id(): string { return this.simGet('id'); }
   get position(): number { return this.simGet('position'); }
+  set position(v: number) {
+    this.simSet('position', v, (s) => this.context.simBook.moveSheet(s, v));
+  }
+
+  /** ExcelApi 1.7. */
+  get freezePanes(): SimFreezePanes {
+    return (this.freezeProxy ??= new SimFreezePanes(this.context, () => this.simTargetOrThrow()));
+  }
+
+  /** ExcelApi 1.7: a copy of the sheet ("名 (2)") placed as asked; everything the sheet holds comes along. */
+  copy(positionType: PositionType = 'None', relativeTo?: SimWorksheet): SimWorksheet {
+    const proxy = new SimWorksheet(this.context, () => null);
+    this.simCall({ positionType }, (source) => {
+      requireApi(this.context, '1.7', 'Worksheet.copy');
+      const book = this.context.simBook;
+      const anchor = positionType === 'Before' || positionType === 'After' ? relativeTo?.simTargetOrThrow() : undefined;
+      if ((positionType === 'Before' || positionType === 'After') && !anchor) throw invalidArgument('copy: relativeTo is needed for Before and After.');
+      const index =
+        positionType === 'End' ? book.sheets.length
+        : anchor ? book.sheets.indexOf(anchor) + (positionType === 'After' ? 1 : 0)
+        : 0;
+      const copy = book.addSheet(copyName((n) => book.getSheet(n) !== undefined, source.name), index);
+      copySheetContents(source, copy);
+      proxy.simBind(copy);
+    });
+    return proxy;
+  }
+
+  /** ExcelApi 1.1. */
+  delete(): void {
+    this.simCall({}, (s) => this.context.simBook.removeSheet(s));
+  }
 
   /** No address: the whole sheet. */
   getRange(address?: string): SimRange {

@@ -1,17 +1,23 @@
 /**
- * The task pane: toolbar (识别 / 撤销), status, and four tabs. All Excel work goes through `actions`, so the
- * same component runs in Excel, in the browser preview and in tests.
+ * The task pane: a switch between its three parts — 预算执行 (the budget table of the active sheet), 绩效指标 (the
+ * indicator completion sheet and its score) and 年度工具 (next year's sheets, the mid-year monitor) — each with its
+ * own toolbar, status and steps. All Excel work goes through `actions`, so the same component runs in Excel, in
+ * the browser preview and in tests. The three hooks live here, so switching parts keeps each one's state.
  */
-import { Button, FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import type { BudgetActions } from '../actions';
-import { canApply, type PaneState, type PaneTab } from '../paneReducer';
+import { FluentProvider, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { PaneActions } from '../actions';
+import type { PaneState } from '../paneReducer';
+import type { IndicatorState } from '../indicatorReducer';
+import type { YearState } from '../yearReducer';
+import { MODE_LABEL, type PaneMode } from '../indicatorLabels';
 import { useBudgetPane } from '../useBudgetPane';
-import { BUSY_LABEL, TAB_LABEL } from '../labels';
-import { StatusBar } from './StatusBar';
-import { DetectPanel } from './DetectPanel';
-import { PreviewPanel } from './PreviewPanel';
-import { SettingsPanel } from './SettingsPanel';
-import { IssueList } from './IssueList';
+import { useIndicatorPane } from '../useIndicatorPane';
+import { useYearTools } from '../useYearTools';
+import { useWriteLedger } from '../useWriteLedger';
+import { BudgetView } from './BudgetView';
+import { IndicatorView } from './IndicatorView';
+import { YearView } from './YearView';
 
 const useStyles = makeStyles({
   // Sizing lives on <main>, not on FluentProvider: Fluent copies the provider's classes onto its portal mount
@@ -25,82 +31,49 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  panel: { paddingTop: tokens.spacingVerticalS },
 });
 
 export interface AppProps {
-  actions: BudgetActions;
-  /** For tests and the preview: start from a given state instead of the defaults. */
+  actions: PaneActions;
+  /** For tests and the preview: start from given states instead of the defaults. */
   initialState?: PaneState;
+  initialIndicators?: IndicatorState;
+  initialYear?: YearState;
+  initialMode?: PaneMode;
 }
 
-const TABS: PaneTab[] = ['detect', 'preview', 'settings', 'issues'];
+const MODES: PaneMode[] = ['budget', 'indicators', 'year'];
 
-export function App({ actions, initialState }: AppProps) {
+export function App(props: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang="zh-CN" data-testid="pane-root">
-      <Pane actions={actions} initialState={initialState} />
+      <Pane {...props} />
     </FluentProvider>
   );
 }
 
-function Pane({ actions, initialState }: AppProps) {
+function Pane({ actions: given, initialState, initialIndicators, initialYear, initialMode }: AppProps) {
   const styles = useStyles();
-  const pane = useBudgetPane(actions, initialState);
-  const { state } = pane;
-  const busy = state.busy !== null;
-  const flags = state.detection?.report.flags.length ?? 0;
+  const { actions, lastWriter } = useWriteLedger(given);
+  const budget = useBudgetPane(actions, initialState);
+  const { settings, mappings } = budget.state;
+  const indicators = useIndicatorPane({ actions, settings, mappings, onSettingsSaved: budget.adoptSettings, initial: initialIndicators });
+  const year = useYearTools({ actions, settings, initial: initialYear });
+  const [mode, setMode] = useState<PaneMode>(initialMode ?? 'budget');
+  const elsewhere = (m: PaneMode) => (lastWriter !== null && lastWriter !== m ? lastWriter : null);
   return (
     <main className={styles.root}>
       <Title3 as="h1">预算执行助手</Title3>
-      <div className={styles.toolbar} role="toolbar" aria-label="操作">
-        <Button appearance="primary" disabled={busy} onClick={pane.detect} data-testid="detect-button">
-          识别表格
-        </Button>
-        <Button disabled={busy || !state.canUndo} onClick={pane.undo} data-testid="undo-button">
-          撤销上次写入
-        </Button>
-        {state.busy && <Spinner size="tiny" label={BUSY_LABEL[state.busy]} data-testid="busy" />}
-      </div>
-      <StatusBar status={state.status} onDismiss={pane.dismiss} />
-      <TabList selectedValue={state.tab} onTabSelect={(_, d) => pane.setTab(d.value as PaneTab)} data-testid="tabs">
-        {TABS.map((t) => (
-          <Tab key={t} value={t} data-testid={`tab-${t}`}>
-            {t === 'issues' && flags > 0 ? `${TAB_LABEL[t]}（${flags}）` : TAB_LABEL[t]}
+      <TabList appearance="filled-circular" size="small" selectedValue={mode} onTabSelect={(_, d) => setMode(d.value as PaneMode)} aria-label="功能" data-testid="mode-switch">
+        {MODES.map((m) => (
+          <Tab key={m} value={m} data-testid={`mode-${m}`}>
+            {MODE_LABEL[m]}
           </Tab>
         ))}
       </TabList>
-      <div className={styles.panel} role="tabpanel" aria-label={TAB_LABEL[state.tab]} data-testid={`panel-${state.tab}`}>
-        {state.tab === 'detect' && (
-          <DetectPanel
-            detection={state.detection}
-            stale={state.stale}
-            means={state.settings.adjustedMeans}
-            disabled={busy}
-            onMapping={pane.setMapping}
-            onMeans={pane.setMeans}
-          />
-        )}
-        {state.tab === 'preview' && (
-          <PreviewPanel
-            detection={state.detection}
-            applied={state.applied}
-            stale={state.stale}
-            consent={state.consent}
-            canApply={canApply(state)}
-            applying={state.busy === 'apply'}
-            onConsent={pane.setConsent}
-            onApply={pane.apply}
-          />
-        )}
-        {state.tab === 'settings' && (
-          <SettingsPanel draft={state.draft} errors={state.draftErrors} disabled={busy} onDraft={pane.setDraft} onSave={pane.saveSettings} />
-        )}
-        {state.tab === 'issues' && (
-          <IssueList report={state.detection?.report ?? null} filter={state.ruleFilter} onFilter={pane.setFilter} onSelect={pane.select} />
-        )}
-      </div>
+      {mode === 'budget' && <BudgetView pane={budget} writtenElsewhere={elsewhere('budget')} undoHere={lastWriter === 'budget'} />}
+      {mode === 'indicators' && <IndicatorView pane={indicators} writtenElsewhere={elsewhere('indicators')} undoHere={lastWriter === 'indicators'} />}
+      {mode === 'year' && <YearView tools={year} writtenElsewhere={elsewhere('year')} undoHere={lastWriter === 'year'} />}
     </main>
   );
 }
