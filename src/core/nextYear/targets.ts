@@ -43,8 +43,31 @@ export interface Rollover {
 
 const lower = (s: string) => s.toLowerCase();
 
+/**
+ * Sheets that are another sheet's next-year sheet, whatever year that was made for: an earlier run (or the user)
+ * made them. They are found before any year is decided, so their own (later) years never move this year's target.
+ */
+function successorsOf(scans: SheetScan[]): Set<SheetScan> {
+  const years = new Set<number | null>([null]);
+  for (const s of scans) if (s.year !== null) [s.year, s.year + 1, s.year + 2].forEach((y) => years.add(y));
+  const out = new Set<SheetScan>();
+  for (const candidate of scans)
+    for (const source of scans) {
+      if (source === candidate) continue;
+      // Next year is later: a year at or before the source's own never makes a successor of it.
+      const made = [...years].some((y) =>
+        !(y !== null && source.year !== null && y <= source.year) &&
+        isNameOrTwin(candidate.snapshot.name, nextSheetName(source.snapshot.name, y, source.year !== null && y !== null ? y - source.year : null)),
+      );
+      if (made) out.add(candidate);
+    }
+  return out;
+}
+
 export function planRollover(snapshots: SheetSnapshot[], year?: number): Rollover {
-  const scans = snapshots.map(scanSheet).filter(hasTemplateTables);
+  const all = snapshots.map(scanSheet).filter(hasTemplateTables);
+  const successors = successorsOf(all);
+  const scans = all.filter((s) => !successors.has(s));
   const workbookYear = latestYear(scans.flatMap((s) => (s.year === null ? [] : [s.year])));
   const proposals = scans.map((scan) => {
     const base = scan.year ?? workbookYear;
@@ -54,18 +77,15 @@ export function planRollover(snapshots: SheetSnapshot[], year?: number): Rollove
     return { scan, next, yearSource, delta, raw: nextSheetName(scan.snapshot.name, next, delta) };
   });
 
-  // A sheet another sheet rolls over to (or to its "~2" twin) is next year's already: never a source.
-  const isSuccessor = (name: string, self: number) => proposals.some((p, i) => i !== self && isNameOrTwin(name, p.raw));
-
   const existingNames = new Set(snapshots.map((s) => lower(s.name)));
   const taken = new Set<string>();
   const out: Rollover = { targets: [], skipped: [] };
-  proposals.forEach((p, i) => {
+  for (const s of all.filter((x) => successors.has(x))) {
+    const sheet = s.snapshot.name;
+    out.skipped.push({ sheet, reason: 'next-year-sheet', message: `${sheet} 是另一张表的下一年度表，不再生成` });
+  }
+  proposals.forEach((p) => {
     const sheet = p.scan.snapshot.name;
-    if (isSuccessor(sheet, i)) {
-      out.skipped.push({ sheet, reason: 'next-year-sheet', message: `${sheet} 是另一张表的下一年度表，不再生成` });
-      return;
-    }
     if (lower(p.raw) === lower(sheet)) {
       out.skipped.push({ sheet, reason: 'same-year', message: `${sheet} 已是 ${p.next ?? ''} 年度的表，不再生成` });
       return;

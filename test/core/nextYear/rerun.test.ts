@@ -8,6 +8,7 @@ import { withDefaults } from '../../../src/core';
 import { planNextYear, nextYearSheets, supersededSheets } from '../../../src/core/nextYear';
 import { applyPlansWithCopies } from '../../helpers/copySheet';
 import { frozenCopy, seedWorkbook } from './seedWorkbook';
+import { sheet } from '../../helpers/snapshot';
 
 const settings = withDefaults();
 
@@ -52,5 +53,18 @@ describe('next year leaves this year alone and runs once', () => {
   it('tells other engines which sheets are this year\'s and which next year\'s', () => {
     expect([...supersededSheets(wb.sheets)]).toEqual(before.map((s) => s.name));
     expect([...nextYearSheets(wb.sheets)].sort()).toEqual(first.report.sheets.map((s) => s.to).sort());
+  });
+});
+
+describe('a sheet whose year comes from the rest of the workbook', () => {
+  it('is rolled over once: a second run finds its next-year sheet (the liwan sample: 项目支出 has no year of its own)', () => {
+    const titled = sheet('表1-2', [['2021年部门整体支出'], ['项目名称', '年初预算数', '预算调整数', '实际支出'], ['甲', 1, 1, 1]]);
+    const untitled = sheet('项目支出', [['项目名称', '年初预算数', '预算调整数', '实际支出'], ['乙', 2, 2, 2]]);
+    const first = planNextYear([titled, untitled], settings);
+    expect(first.report.sheets.map((s) => s.to)).toEqual(['表1-2（2022年）', '项目支出（2022年）']);
+    const wb = applyPlansWithCopies([titled, untitled], first.plans);
+    const second = planNextYear(wb.sheets, settings);
+    expect(second.plans).toEqual([]);
+    expect(second.report.sheets.every((s) => s.existing)).toBe(true);
   });
 });
