@@ -3,8 +3,9 @@
  * (its 合计 row's execution rate is what the 预算执行率 indicator links to, so its rate formulas are written
  * before the indicator sheet), then the indicator engine. Pure, so it is tested on the seed workbooks directly.
  */
-import { analyzeWorkbook, isEmptyPlan, type Plan, type Settings, type SheetSnapshot } from '../core';
-import { analyzeIndicators, type IndicatorReport } from '../core/indicators';
+import type { Plan, Settings, SheetSnapshot } from '../core';
+import type { IndicatorReport } from '../core/indicators';
+import { planIndicatorWorkbook } from '../core/workbook';
 import type { IndicatorPreview, Mappings } from './actions';
 import { withoutNotes } from './previewSummary';
 
@@ -48,10 +49,9 @@ export function summarizeIndicators(report: IndicatorReport, plan: Plan, budgetP
 
 export function planIndicators(sheets: SheetSnapshot[], settings: Settings, mappings: Mappings, notesSupported: boolean): IndicatorPlanning {
   // Never over the user's typed rates here: the budget tab is where consent to replace them is given.
-  const budget = analyzeWorkbook(sheets, { ...settings, overwrite: false }, { mappings });
-  const { report, plan } = analyzeIndicators(sheets, settings, budget.report);
-  // The built sheet is the indicator engine's alone, whatever the budget engine thought of it.
-  const budgetPlans = budget.plans.filter((p) => !isEmptyPlan(p) && p.sheet !== report.sheet);
+  const { indicators, plans } = planIndicatorWorkbook(sheets, { ...settings, overwrite: false }, { mappings });
+  const { report, plan } = indicators;
+  const budgetPlans = plans.slice(0, -1);
   const all = [...budgetPlans, plan];
   const notesSkipped = notesSupported ? 0 : all.reduce((n, p) => n + p.notes.length, 0);
   const strip = (p: Plan) => (notesSupported ? p : withoutNotes(p));
