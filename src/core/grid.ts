@@ -51,6 +51,18 @@ export class SheetGrid {
     return cellText(this.value(row, col));
   }
 
+  /**
+   * The text a person sees: a number in a percent-formatted cell reads as a percentage (0.95 in a "0%" cell is
+   * "95%"), as typed; anything else as text().
+   */
+  displayText(row: number, col: number): string {
+    const v = this.value(row, col);
+    const format = typeof v === 'number' ? this.numberFormat(row, col) : null;
+    if (typeof v !== 'number' || !format || !format.includes('%')) return this.text(row, col);
+    const decimals = /\.(0+)%/.exec(format)?.[1].length ?? 0;
+    return `${(v * 100).toFixed(decimals)}%`;
+  }
+
   formula(row: number, col: number): string | null {
     const r = this.snapshot.formulas[row - this.firstRow];
     if (!r) return null;
