@@ -3,38 +3,12 @@
  * notices (bands to choose, weights). Each row is a native <button> that selects its cell in the built sheet; before
  * 写入 that sheet does not exist, so its rows are shown but not clickable.
  */
-import { Badge, Body1, Caption1, Field, Select, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Caption1, Field, Select, mergeClasses } from '@fluentui/react-components';
+import { useIssueListStyles } from './issueListStyles';
 import type { IndicatorReport } from '../../core/indicators';
 import { indicatorIssueCounts, indicatorIssueItems, type IndicatorIssueItem } from '../indicatorIssues';
 import { FILTER_LABEL, type IndicatorIssueFilter } from '../indicatorLabels';
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyleType: 'none' },
-  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  row: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'stretch',
-    gap: tokens.spacingVerticalXXS,
-    width: '100%',
-    textAlign: 'left',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':disabled': { cursor: 'default', color: tokens.colorNeutralForeground2 },
-  },
-  focus: createFocusOutlineStyle(),
-  line: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  name: { fontWeight: tokens.fontWeightSemibold },
-  message: { color: tokens.colorNeutralForeground2 },
-});
 
 const BADGE = { red: 'danger', orange: 'warning', grey: 'subtle', info: 'informative' } as const;
 
@@ -47,7 +21,7 @@ export interface IndicatorIssueListProps {
 }
 
 function IssueRow({ it, clickable, onSelect }: { it: IndicatorIssueItem; clickable: boolean; onSelect(sheet: string, cell: string): void }) {
-  const styles = useStyles();
+  const styles = useIssueListStyles();
   return (
     <button
       type="button"
@@ -76,7 +50,7 @@ function IssueRow({ it, clickable, onSelect }: { it: IndicatorIssueItem; clickab
 }
 
 export function IndicatorIssueList({ report, filter, sheetBuilt, onFilter, onSelect }: IndicatorIssueListProps) {
-  const styles = useStyles();
+  const styles = useIssueListStyles();
   if (!report) return <Body1 data-testid="ind-issues-empty">请先点击“识别指标”。</Body1>;
   const counts = indicatorIssueCounts(report);
   const items = indicatorIssueItems(report, filter);

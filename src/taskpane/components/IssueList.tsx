@@ -2,37 +2,11 @@
  * 问题清单: flagged rows, filterable by rule. Each row is a native <button>, so Tab reaches it and
  * Enter/Space activate it (selecting the flagged cell in the sheet) without custom key handling.
  */
-import { Badge, Body1, Caption1, Field, Select, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Caption1, Field, Select, mergeClasses } from '@fluentui/react-components';
+import { useIssueListStyles } from './issueListStyles';
 import type { BudgetReport, FlagRule } from '../../core';
 import { issueItems, ruleCounts } from '../issueItems';
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyleType: 'none' },
-  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  row: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'stretch',
-    gap: tokens.spacingVerticalXXS,
-    width: '100%',
-    textAlign: 'left',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-  },
-  // Fluent's own focus ring, shown for keyboard focus only (matches Buttons and Tabs).
-  focus: createFocusOutlineStyle(),
-  line: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  name: { fontWeight: tokens.fontWeightSemibold },
-  message: { color: tokens.colorNeutralForeground2 },
-});
 
 export interface IssueListProps {
   report: BudgetReport | null;
@@ -42,7 +16,7 @@ export interface IssueListProps {
 }
 
 export function IssueList({ report, filter, onFilter, onSelect }: IssueListProps) {
-  const styles = useStyles();
+  const styles = useIssueListStyles();
   if (!report) return <Body1 data-testid="issues-empty">请先在“识别”页识别表格。</Body1>;
   const counts = ruleCounts(report);
   const items = issueItems(report, filter);
