@@ -15,7 +15,9 @@ import { SheetGrid } from '../grid';
 import { RATE_FORMAT } from '../budget/rates';
 import { REASON_WORDS } from '../indicators/headers';
 import { SheetEdits } from '../nextYear/cellEdits';
-import { supersededSheets } from '../nextYear/targets';
+import { planRollover } from '../nextYear/targets';
+import { analyzeSheet } from '../budget/analyze';
+import { withDefaults } from '../settings';
 import { readFunding, type FundingRead } from './funding';
 import { readIndicatorLines } from './indicatorLines';
 import { monitorSheetName, readExistingMonitor } from './existing';
@@ -91,13 +93,35 @@ function lightRules(rows: ReturnType<typeof blockRows>): ConditionalFormatRule[]
   return rules;
 }
 
+/** True when a sheet's budget tables show spending: a next-year sheet fresh from `next-year` shows none. */
+function hasSpending(s: SheetSnapshot): boolean {
+  return analyzeSheet(s, withDefaults()).report.tables.some((t) => t.rows.some((r) => r.kind === 'item' && (r.actual ?? 0) !== 0));
+}
+
+/**
+ * Which year the monitor reads: this year's sheets give way to next year's only once next year's sheet has spending
+ * in it. Right after `next-year` its sheets are empty templates: the monitor reads this year's and leaves those out.
+ */
+function yearInUse(snapshots: SheetSnapshot[]): { superseded: Set<string>; templates: Set<string> } {
+  const byName = new Map(snapshots.map((s) => [s.name.toLowerCase(), s]));
+  const superseded = new Set<string>();
+  const templates = new Set<string>();
+  for (const t of planRollover(snapshots).targets) {
+    const next = t.existing ? byName.get(t.target.toLowerCase()) : undefined;
+    if (!next) continue;
+    if (hasSpending(next)) superseded.add(t.source);
+    else templates.add(next.name);
+  }
+  return { superseded, templates };
+}
+
 export function planMonitor(snapshots: SheetSnapshot[], settings: Settings): MonitorPlan {
   const month = monthOf(settings);
   const sheet = monitorSheetName(snapshots);
   const existing = snapshots.find((s) => s.name === sheet);
   const previous = existing ? readExistingMonitor(existing) : null;
-  const superseded = supersededSheets(snapshots.filter((s) => s.name !== sheet));
-  const sources = snapshots.filter((s) => s.name !== sheet && !superseded.has(s.name));
+  const { superseded, templates } = yearInUse(snapshots.filter((s) => s.name !== sheet));
+  const sources = snapshots.filter((s) => s.name !== sheet && !superseded.has(s.name) && !templates.has(s.name));
 
   const funding = readFunding(sources, settings);
   const lines = readIndicatorLines(sources);

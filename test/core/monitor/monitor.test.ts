@@ -196,6 +196,14 @@ describe('monitor: other workbooks', () => {
     expect(report.projects.map((p) => p.name)).toEqual(['新项目']);
   });
 
+  it('keeps reading this year while next year\'s sheet is an empty template (just made by next-year)', () => {
+    const thisYear = sheet('2021年项目表', [['2021年项目支出'], ['序号', '项目名称', '年初预算数', '调整后预算数', '实际支出'], ['1', '旧项目', 10, 10, 10]]);
+    const template = sheet('2022年项目表', [['2022年项目支出'], ['序号', '项目名称', '年初预算数', '调整后预算数', '实际支出'], ['1', '旧项目', null, null, null]]);
+    const { report } = build([thisYear, template]);
+    expect(report.superseded).toEqual([]);
+    expect(report.projects.map((p) => [p.sheet, p.name])).toEqual([['2021年项目表', '旧项目']]);
+  });
+
   it('needs the month', () => {
     expect(() => planMonitor([budget()], withDefaults())).toThrow(/as-of month/);
   });
