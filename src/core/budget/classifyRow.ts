@@ -33,13 +33,16 @@ const PART_OF = /^其中/;
 const NUMBERED_CATEGORY = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 const NAMED_CATEGORY = /^(基本支出|项目支出|一般公共预算|政府性基金预算|国有资本经营预算|财政拨款|其他资金)$/;
 
+const SPACE = /\s/;
+const SPACES = /\s+/g;
+
 /** Every pattern above is anchored at the start: only a label's first characters decide its kind. */
 const KEY_LENGTH = 16;
 
 /** Half-width, no whitespace ("合 计" → "合计"), of the label's first characters. */
 function squeeze(text: string): string {
   const half = toHalfWidth(text.length > KEY_LENGTH ? text.slice(0, KEY_LENGTH) : text);
-  return /\s/.test(half) ? half.replace(/\s+/g, '') : half;
+  return SPACE.test(half) ? half.replace(SPACES, '') : half;
 }
 
 /** The row's name: the rightmost label text (the group label of a merged category column sits to its left). */

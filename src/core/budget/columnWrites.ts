@@ -24,17 +24,21 @@ export function contiguousRuns(rows: number[]): [number, number][] {
 
 export function planColumnWrites(col: number, intents: CellIntent[], numberFormat: string, purpose: RangeWrite['purpose']): RangeWrite[] {
   const writes: RangeWrite[] = [];
-  let current: RangeWrite | null = null;
-  let lastRow = -1;
-  for (const it of intents) {
-    if (!current || it.row !== lastRow + 1) {
-      current = { row: it.row, col, inputs: [], numberFormat, before: [], beforeFormats: [], purpose };
-      writes.push(current);
-    }
-    current.inputs.push([it.input]);
-    current.before.push([it.before]);
-    current.beforeFormats!.push([it.beforeFormat ?? 'General']);
-    lastRow = it.row;
+  let start = 0;
+  for (let i = 1; i <= intents.length; i++) {
+    if (i < intents.length && intents[i].row === intents[i - 1].row + 1) continue;
+    // One run of consecutive rows: its arrays are made at their final size (map), not grown cell by cell.
+    const run = intents.slice(start, i);
+    writes.push({
+      row: run[0].row,
+      col,
+      inputs: run.map((it) => [it.input]),
+      numberFormat,
+      before: run.map((it) => [it.before]),
+      beforeFormats: run.map((it) => [it.beforeFormat ?? 'General']),
+      purpose,
+    });
+    start = i;
   }
   return writes;
 }

@@ -2,17 +2,20 @@
  * Text helpers for cells typed by people: full-width characters, line breaks inside headers, stray spaces.
  */
 
-/** Full-width ASCII (！ to ～, and the ideographic space) to half-width: "１，５５０．００" → "1,550.00". */
+/** Hoisted: a regex literal in a function body is a new object on every call, and this runs for every label. */
+const FULL_WIDTH = /[\u3000\uff01-\uff5e]/g;
+
+function halfWidthChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0);
+}
+
+/**
+ * Full-width ASCII (！ to ～, and the ideographic space) to half-width: "１，５５０．００" → "1,550.00".
+ * One replace: labels like "项目1：…" hold a full-width colon, and building the result char by char made garbage.
+ */
 export function toHalfWidth(s: string): string {
-  if (!/[\u3000\uff01-\uff5e]/.test(s)) return s;
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += s[i];
-  }
-  return out;
+  return s.replace(FULL_WIDTH, halfWidthChar);
 }
 
 /** True when the text holds full-width digits (which a plain VALUE() in a formula cannot read). */
