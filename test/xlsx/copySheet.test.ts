@@ -54,7 +54,6 @@ function copyPlan(): Plan {
   };
 }
 
-let source: string;
 let out: string;
 let result: ApplyResult;
 let wb: ExcelJS.Workbook;
@@ -62,7 +61,6 @@ let before: ReturnType<typeof readSnapshot>;
 
 beforeAll(async () => {
   const saved = await files.saveAndRead(dressedWorkbook());
-  source = saved.file;
   before = readSnapshot(saved.wb.getWorksheet(SHEET)!);
   result = applyPlanToWorkbook(saved.wb, copyPlan());
   const back = await files.saveAndRead(saved.wb);

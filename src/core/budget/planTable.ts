@@ -10,7 +10,7 @@ import type { OverwriteEntry } from './report';
 import type { ReadTable } from './readTable';
 import { ADDED_HEADER } from './headers';
 import { RATE_FORMAT, adjustmentRateFormula, executionRateFormula, isOwnRateFormula } from './rates';
-import { FLAG_STYLE, NOTE_PREFIX, ruleFormulas } from './flags';
+import { FLAG_STYLE, ruleFormulas } from './flags';
 import { planNotes } from './planNotes';
 import { contiguousRuns, planColumnWrites, type CellIntent } from './columnWrites';
 
@@ -136,4 +136,3 @@ function reconcileRules(grid: SheetGrid, t: ReadTable, desired: ConditionalForma
   });
 }
 
-export { NOTE_PREFIX };

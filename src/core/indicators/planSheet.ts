@@ -158,7 +158,7 @@ export function planIndicatorSheet(p: SheetPlanInput): Plan {
   }
   if (rows.length > 0) pushRows(plan, grid, FIRST_ROW, rows, 'value');
 
-  const { lastRow, weightsRow, totalRow, gradeRow } = p.layout;
+  const { lastRow, weightsRow, totalRow } = p.layout;
   const last = Math.max(lastRow, FIRST_ROW);
   const totalCell = cellAddress(totalRow, OWN_COLUMNS.score.col);
   pushRows(plan, grid, weightsRow, [

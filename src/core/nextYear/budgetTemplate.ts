@@ -60,7 +60,7 @@ export interface BudgetTemplateContext {
 }
 
 export function planBudgetTemplate(grid: SheetGrid, t: ReadTable, edits: SheetEdits, ctx: BudgetTemplateContext): BudgetTemplateOutcome {
-  const { layout, means } = t;
+  const { layout } = t;
   const out: BudgetTemplateOutcome = { rowsKept: 0, cellsCleared: 0, sums: 0, rates: 0, notes: [], carried: null };
   const roles = AMOUNT_ROLES.filter((role) => layout.columns[role] !== undefined);
   const coverage = sumCoverage(t);
