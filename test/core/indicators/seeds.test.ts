@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { completionRate, extractActual, indicatorScore, parseIndicatorValue, printedCompletion } from '../../../src/core/indicators';
 import type { IndicatorStatus } from '../../../src/core/indicators';
 import { SEED_000, SEED_002, type SeedRow } from './seedRows';
+import { EXPECTED_000, type Expected } from './seedExpected';
 
 /** Percent at `decimals` places, as a report prints it. */
 function printed(fraction: number, decimals: number): string {
@@ -17,17 +18,6 @@ function run(row: SeedRow) {
   const actual = extractActual(row.actual, target);
   return { target, actual, completion: completionRate(target, actual), score: indicatorScore(target, actual, 10) };
 }
-
-type Expected = number | 'qualitative';
-
-/** Seed 000, in table order: actual / target as the table's two columns give them, or qualitative. */
-const EXPECTED_000: Expected[] = [
-  3197 / 2000 / 2 + 12063 / 8000 / 2, 52635 / 30000, 1, 4093 / 850, 100 / 95, 11 / 10, 'qualitative', 100 / 95, 'qualitative',
-  31103 / 30000, 3197 / 2000 / 2 + 12063 / 8000 / 2, 59796 / 50000, 410 / 110, 52635 / 30000, 11 / 10, 110 / 100,
-  100 / 90, 1, 16.19 / 17.42, 1, 1, 99 / 95, 'qualitative', 100 / 90,
-  9770 / 1200, 0.9994, 1, 4093 / 850, 98.05 / 95, 100 / 95, 81.3 / 75, 1,
-  1, 100 / 95, 1, 'qualitative', 'qualitative', 1,
-];
 
 describe('seed 000: 关键性指标及完成情况 (预期值 / 实际值)', () => {
   it('has one expectation per row', () => expect(EXPECTED_000).toHaveLength(SEED_000.length));

@@ -10,6 +10,7 @@ import { analyzeIndicators, OWN_COLUMNS, type IndicatorEntry } from '../../../sr
 import { SEED000_INDICATOR_TABLES, SEED002_INDICATOR_TABLES } from '../../fixtures/seedIndicators';
 import { applyPlans } from '../../helpers/computeSheets';
 import { guangzhouIndicatorSheet, liwanIndicatorSheet, table12 } from './seedSheets';
+import { EXPECTED_000, type Expected } from './seedExpected';
 import { columnLetter } from '../../../src/core';
 
 const settings = withDefaults();
@@ -22,17 +23,6 @@ function build(snapshots: Parameters<typeof analyzeIndicators>[0], withBudget: b
   const cell = (e: IndicatorEntry, key: keyof typeof OWN_COLUMNS) => wb.value(report.sheet, `${letter(key)}${e.outputRow}`);
   return { report, plan, wb, cell, budget };
 }
-
-type Expected = number | 'qualitative';
-
-/** Seed 000 in fixture order (the same rows as seedRows.ts): actual ÷ target of the table's two columns. */
-const EXPECTED_000: Expected[] = [
-  3197 / 2000 / 2 + 12063 / 8000 / 2, 52635 / 30000, 1, 4093 / 850, 100 / 95, 11 / 10, 'qualitative', 100 / 95, 'qualitative',
-  31103 / 30000, 3197 / 2000 / 2 + 12063 / 8000 / 2, 59796 / 50000, 410 / 110, 52635 / 30000, 11 / 10, 110 / 100,
-  100 / 90, 1, 16.19 / 17.42, 1, 1, 99 / 95, 'qualitative', 100 / 90,
-  9770 / 1200, 0.9994, 1, 4093 / 850, 98.05 / 95, 100 / 95, 81.3 / 75, 1,
-  1, 100 / 95, 1, 'qualitative', 'qualitative', 1,
-];
 
 /** Seed 002 in fixture order. */
 const EXPECTED_002: Expected[] = [
