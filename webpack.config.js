@@ -59,7 +59,6 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: production ? 'source-map' : 'eval-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
-      // preview: './src/preview/index.tsx',   ← the browser preview's entry goes here (with its own HtmlWebpackPlugin below)
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -86,7 +85,6 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
       }),
-      // new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },

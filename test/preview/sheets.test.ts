@@ -3,7 +3,8 @@
  * validations, frozen panes, Range.clear — with Excel's semantics and requirement sets.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { installSimulatedOffice, loadWorkbookFromJson, type SimOfficeError, type SimulatedOffice } from '../../src/preview/sim';
+import { installSimulatedOffice, loadWorkbookFromJson,type SimulatedOffice } from '../../src/preview/sim';
+import { codeOf } from './codeOf';
 
 let office: SimulatedOffice | undefined;
 afterEach(() => office?.uninstall());
@@ -20,15 +21,6 @@ function book(apiVersion = '1.18') {
   );
   office = installSimulatedOffice(b);
   return b;
-}
-
-async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as SimOfficeError).code;
-  }
-  return undefined;
 }
 
 describe('worksheets', () => {

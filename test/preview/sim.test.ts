@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   installSimulatedOffice,
   loadWorkbookFromJson,
-  SimOfficeError,
   SimWorkbook,
   type SimChange,
   type SimulatedOffice,
 } from '../../src/preview/sim';
+import { codeOf } from './codeOf';
 
 let office: SimulatedOffice | undefined;
 afterEach(() => office?.uninstall());
@@ -15,15 +15,6 @@ function bookWith(cells: (string | number | null)[][], name = 'Sheet1') {
   const book = loadWorkbookFromJson({ sheets: [{ name, cells }] });
   office = installSimulatedOffice(book);
   return book;
-}
-
-async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as SimOfficeError).code;
-  }
-  return undefined;
 }
 
 describe('load and sync', () => {
