@@ -47,6 +47,24 @@ describe('architecture', () => {
     if (layer === 'core') expect(code).not.toMatch(/\b(?:Office|Excel|document|window|process|require)\b\s*[.(]/);
   });
 
+  // Inside the pane: one folder per part (budget/, indicators/, year/), shared pieces in shared/, the host port and
+  // its bindings in host/. A part never imports another part, and only host/ may know src/excel (so a new host,
+  // such as the 网页版, plugs in through the WorkbookFrontEnd port without touching the parts).
+  const PANE = join(SRC, 'taskpane');
+  const PARTS = ['budget', 'indicators', 'year'];
+  const paneRoom = (file: string) => relative(PANE, file).split(/[\\/]/)[0];
+  it.each(files.filter((f) => layerOf(f) === 'taskpane').map((f) => [relative(SRC, f), f]))('%s keeps to its room of the pane', (_name, file) => {
+    const room = paneRoom(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*(?:\/\*[^*]*\*\/\s*)?'(\.[^']+)'/g)) {
+      const target = resolve(dirname(file), spec);
+      if (layerOf(target) === 'excel') expect(room, `${spec}: only src/taskpane/host binds src/excel`).toBe('host');
+      if (layerOf(target) !== 'taskpane') continue;
+      const targetRoom = paneRoom(target);
+      if (PARTS.includes(room) && PARTS.includes(targetRoom)) expect(targetRoom, `${spec}: a part of the pane does not import another part`).toBe(room);
+      if (room === 'shared') expect(PARTS, `${spec}: shared pieces do not depend on a part`).not.toContain(targetRoom);
+    }
+  });
+
   it.each(files.map((f) => [relative(SRC, f), f]))('%s stays under 300 lines', (_name, file) => {
     expect(readFileSync(file, 'utf8').split('\n').length).toBeLessThanOrEqual(300);
   });

@@ -1,7 +1,7 @@
 /**
  * Browser preview entry: loads a sample workbook into the simulated Excel, installs it as the globals
  * `Excel` / `Office` / `OfficeExtension` (what office.js provides inside Excel), and only then loads the
- * real task pane with its real Office.js-backed actions (src/taskpane/excelActions → src/excel). Nothing
+ * real task pane with its real Office.js-backed actions (src/taskpane/host/excelActions → src/excel). Nothing
  * is shortcut: every click in the pane runs the same Excel.run batches it runs in Excel.
  *
  * The address picks the view: preview.html?sample=liwan-2021&sheet=项目支出
@@ -43,7 +43,7 @@ async function start(): Promise<void> {
   // The pane's modules are loaded after the globals exist, as in Excel where office.js comes first.
   const [{ mountPane }, { createExcelActions }] = await Promise.all([
     import(/* webpackChunkName: "pane" */ '../taskpane/mountPane'),
-    import(/* webpackChunkName: "pane" */ '../taskpane/excelActions'),
+    import(/* webpackChunkName: "pane" */ '../taskpane/host/excelActions'),
   ]);
   createRoot(element('sheet-root')).render(
     <FluentProvider theme={webLightTheme} lang="zh-CN">

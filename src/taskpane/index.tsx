@@ -2,7 +2,7 @@
  * Task-pane entry: waits for office.js, then mounts the pane with Excel-backed actions when the host is
  * Excel; anywhere else (plain browser, host null; or another Office app) it says where the pane must run.
  */
-import { createExcelActions } from './excelActions';
+import { createExcelActions } from './host/excelActions';
 import { mountOutsideExcel, mountPane } from './mountPane';
 
 export { mountPane };

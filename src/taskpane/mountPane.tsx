@@ -1,13 +1,13 @@
 /**
  * Mounts the pane into an element with a given set of actions. The Excel entry (index.tsx) passes
- * excelActions; the browser preview passes actions backed by its simulated workbook. Nothing here touches
+ * host/excelActions; the browser preview passes actions backed by its simulated workbook. Nothing here touches
  * Office, so the preview can import it on a page without office.js.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { PaneActions } from './actions';
-import { App } from './components/App';
-import { OutsideExcel } from './components/OutsideExcel';
+import type { PaneActions } from './host/PaneActions';
+import { App } from './App';
+import { OutsideExcel } from './OutsideExcel';
 
 /** Renders the pane; returns a function that unmounts it. */
 export function mountPane(element: HTMLElement, actions: PaneActions): () => void {

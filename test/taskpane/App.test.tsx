@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
 import { withDefaults } from '../../src/core';
-import type { PaneActions } from '../../src/taskpane/actions';
-import { App } from '../../src/taskpane/components/App';
-import { OutsideExcel } from '../../src/taskpane/components/OutsideExcel';
-import { buildDetection } from '../../src/taskpane/detection';
-import { initialPaneState, paneReducer, type PaneState, type PaneTab } from '../../src/taskpane/paneReducer';
+import type { PaneActions } from '../../src/taskpane/host/PaneActions';
+import { App } from '../../src/taskpane/App';
+import { OutsideExcel } from '../../src/taskpane/OutsideExcel';
+import { buildDetection } from '../../src/taskpane/budget/detection';
+import { initialBudgetState, budgetReducer, type BudgetState, type BudgetTab } from '../../src/taskpane/budget/state';
 import { sampleSheet } from './sample';
 
 const never = () => new Promise<never>(() => {});
@@ -15,13 +15,13 @@ const fake: PaneActions = {
   detectIndicators: never, applyIndicators: never, previewNextYear: never, createNextYear: never, buildMonitor: never, lastWrite: () => null,
 };
 
-function detected(tab: PaneTab): PaneState {
-  const s = paneReducer(initialPaneState(), { type: 'detected', detection: buildDetection(sampleSheet(), withDefaults(), {}, false) });
+function detected(tab: BudgetTab): BudgetState {
+  const s = budgetReducer(initialBudgetState(), { type: 'detected', detection: buildDetection(sampleSheet(), withDefaults(), {}, false) });
   return { ...s, tab };
 }
 
 // React separates adjacent text nodes with <!-- --> in server output; drop them to match visible text.
-const html = (state?: PaneState) => renderToString(<App actions={fake} initialState={state} />).replace(/<!-- -->/g, '');
+const html = (state?: BudgetState) => renderToString(<App actions={fake} initialState={state} />).replace(/<!-- -->/g, '');
 const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
 
 describe('<App> server render', () => {

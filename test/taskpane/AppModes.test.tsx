@@ -1,11 +1,11 @@
 /** Server render of the pane's 绩效指标 and 年度工具 parts with a fake actions object: labels, score, lists, buttons. */
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { PaneActions } from '../../src/taskpane/actions';
-import { App } from '../../src/taskpane/components/App';
-import { indicatorReducer, initialIndicatorState, type IndicatorTab } from '../../src/taskpane/indicatorReducer';
-import { initialYearState, yearReducer } from '../../src/taskpane/yearReducer';
-import type { PaneMode } from '../../src/taskpane/indicatorLabels';
+import type { PaneActions } from '../../src/taskpane/host/PaneActions';
+import { App } from '../../src/taskpane/App';
+import { indicatorReducer, initialIndicatorState, type IndicatorTab } from '../../src/taskpane/indicators/state';
+import { initialYearState, yearReducer } from '../../src/taskpane/year/state';
+import type { PaneMode } from '../../src/taskpane/shared/labels';
 import { guangzhouDetection } from './indicatorSample';
 
 const never = () => new Promise<never>(() => {});

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { withDefaults } from '../../src/core';
 import { OWN_COLUMNS } from '../../src/core/indicators';
 import type { SimulatedOffice } from '../../src/preview/sim';
-import { createExcelActions } from '../../src/taskpane/excelActions';
+import { createExcelActions } from '../../src/taskpane/host/excelActions';
 import { GUANGZHOU_PRINTED } from '../e2e/indicatorExpected';
 import { loadSample } from './sampleBook';
 

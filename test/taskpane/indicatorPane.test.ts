@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { withDefaults } from '../../src/core';
 import { SEED002_INDICATOR_TABLES } from '../fixtures/seedIndicators';
 import { guangzhouIndicatorSheet } from '../core/indicators/seedSheets';
-import { indicatorIssueCounts, indicatorIssueItems } from '../../src/taskpane/indicatorIssues';
-import { planIndicators } from '../../src/taskpane/indicatorPlanning';
-import { canApplyIndicators, indicatorReducer, initialIndicatorState } from '../../src/taskpane/indicatorReducer';
+import { indicatorIssueCounts, indicatorIssueItems } from '../../src/taskpane/indicators/issues';
+import { planIndicators } from '../../src/taskpane/indicators/planning';
+import { canApplyIndicators, indicatorReducer, initialIndicatorState } from '../../src/taskpane/indicators/state';
 import { guangzhouDetection } from './indicatorSample';
 
 

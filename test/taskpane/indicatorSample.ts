@@ -1,7 +1,7 @@
 /** A 绩效指标 detection of seed 002 (广州 2022), made by the pure planner: shared by the pane's tests. */
 import { withDefaults } from '../../src/core';
-import type { IndicatorDetection } from '../../src/taskpane/actions';
-import { planIndicators } from '../../src/taskpane/indicatorPlanning';
+import type { IndicatorDetection } from '../../src/taskpane/indicators/types';
+import { planIndicators } from '../../src/taskpane/indicators/planning';
 import { guangzhouIndicatorSheet } from '../core/indicators/seedSheets';
 import { SEED002_INDICATOR_TABLES } from '../fixtures/seedIndicators';
 

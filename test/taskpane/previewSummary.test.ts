@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSheet, withDefaults } from '../../src/core';
-import { appliedMessage, columnRange, summarizePlan, withoutNotes } from '../../src/taskpane/previewSummary';
-import { buildDetection, planApply } from '../../src/taskpane/detection';
+import { appliedMessage, columnRange, summarizePlan } from '../../src/taskpane/budget/previewSummary';
+import { withoutNotes } from '../../src/taskpane/shared/notes';
+import { buildDetection, planApply } from '../../src/taskpane/budget/detection';
 import { applyToSnapshot } from '../helpers/applyToSnapshot';
 import { sampleSheet } from './sample';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countWrittenCells, withDefaults, type Plan, type Settings, type SheetSnapshot } from '../../src/core';
-import { createWorkbookActions } from '../../src/taskpane/workbookActions';
-import type { WorkbookFrontEnd } from '../../src/taskpane/workbookFrontEnd';
+import { createWorkbookActions } from '../../src/taskpane/host/workbookActions';
+import type { WorkbookFrontEnd } from '../../src/taskpane/host/WorkbookFrontEnd';
 import { applyToSnapshot } from '../helpers/applyToSnapshot';
 import { sampleSheet } from './sample';
 

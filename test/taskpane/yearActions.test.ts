@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { withDefaults } from '../../src/core';
 import { readWorkbookSnapshots, runExcel } from '../../src/excel';
 import type { SimulatedOffice } from '../../src/preview/sim';
-import { createExcelActions } from '../../src/taskpane/excelActions';
+import { createExcelActions } from '../../src/taskpane/host/excelActions';
 import { loadSample } from './sampleBook';
 
 let office: SimulatedOffice | undefined;

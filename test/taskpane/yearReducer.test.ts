@@ -1,7 +1,7 @@
 /** The 年度工具 reducer: the typed year, when a preview is stale, what the status says after each tool. */
 import { describe, expect, it } from 'vitest';
-import type { MonitorOutcome, NextYearPreview } from '../../src/taskpane/actions';
-import { choiceFromState, initialYearState, yearReducer } from '../../src/taskpane/yearReducer';
+import type { MonitorOutcome, NextYearPreview } from '../../src/taskpane/year/types';
+import { choiceFromState, initialYearState, yearReducer } from '../../src/taskpane/year/state';
 
 const preview = { report: { sheets: [], skipped: [] }, toCreate: 2, year: 2022 } as NextYearPreview;
 const monitor = {

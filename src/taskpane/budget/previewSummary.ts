@@ -1,0 +1,108 @@
+/**
+ * Pure summaries of an engine plan for the 预览 tab and the success message. Kept apart from the React
+ * components and from Office.js so they are unit-tested on real engine plans.
+ */
+import { columnLetter, type BudgetReport, type Plan } from '../../core';
+import type { ApplyOutcome, ColumnPreview, PreviewSummary } from './types';
+
+const isFormula = (v: unknown): boolean => typeof v === 'string' && v.startsWith('=');
+
+/** Which rate a column letter carries on this sheet, judged from the report's column maps. */
+function roleOf(report: BudgetReport, sheet: string, letter: string): ColumnPreview['role'] {
+  for (const t of report.tables) {
+    if (t.sheet !== sheet) continue;
+    if (t.columns.executionRate === letter) return 'executionRate';
+    if (t.columns.adjustmentRate === letter) return 'adjustmentRate';
+  }
+  return 'other';
+}
+
+function isAdded(report: BudgetReport, plan: Plan, letter: string): boolean {
+  const byReport = report.tables.some((t) => t.sheet === plan.sheet && t.addedColumns.includes(letter));
+  return byReport || plan.writes.some((w) => w.purpose === 'header' && columnLetter(w.col) === letter);
+}
+
+/** Columns the plan writes into, left to right, with formula counts and the rows they span. */
+export function columnPreviews(plan: Plan, report: BudgetReport): ColumnPreview[] {
+  const byCol = new Map<number, ColumnPreview>();
+  for (const w of plan.writes) {
+    if (w.purpose === 'header') continue;
+    for (let c = 0; c < (w.inputs[0]?.length ?? 0); c++) {
+      const col = w.col + c;
+      const letter = columnLetter(col);
+      const entry =
+        byCol.get(col) ??
+        ({ sheet: plan.sheet, column: letter, role: roleOf(report, plan.sheet, letter), added: isAdded(report, plan, letter), formulas: 0, firstRow: w.row, lastRow: w.row } satisfies ColumnPreview);
+      w.inputs.forEach((row, r) => {
+        if (isFormula(row[c])) entry.formulas++;
+        entry.firstRow = Math.min(entry.firstRow, w.row + r);
+        entry.lastRow = Math.max(entry.lastRow, w.row + r);
+      });
+      byCol.set(col, entry);
+    }
+  }
+  // An added column whose cells are all skipped still gets its header: show it so the user is not surprised.
+  for (const w of plan.writes) {
+    if (w.purpose !== 'header' || byCol.has(w.col)) continue;
+    const letter = columnLetter(w.col);
+    byCol.set(w.col, { sheet: plan.sheet, column: letter, role: roleOf(report, plan.sheet, letter), added: true, formulas: 0, firstRow: w.row, lastRow: w.row });
+  }
+  return [...byCol.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+}
+
+/**
+ * The 预览 summary. `report.skipped` lists the user's cells the engine left alone because overwrite was off:
+ * those are exactly the cells that consent would replace (each gets a rate formula).
+ */
+export function summarizePlan(plan: Plan, report: BudgetReport): PreviewSummary {
+  let formulas = 0;
+  let cellsWritten = 0;
+  let headersAdded = 0;
+  for (const w of plan.writes) {
+    for (const row of w.inputs) {
+      cellsWritten += row.length;
+      formulas += row.filter(isFormula).length;
+    }
+    if (w.purpose === 'header') headersAdded++;
+  }
+  const overwrites = [...report.overwritten, ...report.skipped].filter((o) => o.sheet === plan.sheet);
+  const nothingToDo =
+    plan.writes.length === 0 &&
+    plan.merges.length === 0 &&
+    plan.conditionalFormats.length === 0 &&
+    plan.removeConditionalFormats.length === 0 &&
+    plan.notes.length === 0 &&
+    plan.removeNotes.length === 0;
+  return {
+    sheet: plan.sheet,
+    columns: columnPreviews(plan, report),
+    formulas,
+    cellsWritten,
+    headersAdded,
+    merges: plan.merges.length,
+    rulesAdded: plan.conditionalFormats.length,
+    rulesRemoved: plan.removeConditionalFormats.length,
+    notesAdded: plan.notes.length,
+    notesRemoved: plan.removeNotes.length,
+    overwrites,
+    formulasWithConsent: formulas + report.skipped.filter((o) => o.sheet === plan.sheet).length,
+    nothingToDo,
+  };
+}
+
+/** "已写入 14 个公式、3 条条件格式规则、2 条备注。" — the success line after 写入. */
+export function appliedMessage(o: ApplyOutcome): string {
+  if (o.nothingToDo) return '无需写入：公式、条件格式和备注均已是最新。';
+  const parts = [`${o.formulas} 个公式`];
+  if (o.rulesAdded > 0) parts.push(`${o.rulesAdded} 条条件格式规则`);
+  if (o.notesWritten > 0) parts.push(`${o.notesWritten} 条备注`);
+  let text = `已写入 ${parts.join('、')}`;
+  if (o.rulesRemoved > 0) text += `，移除 ${o.rulesRemoved} 条过期规则`;
+  if (o.overwritten > 0) text += `，替换了 ${o.overwritten} 个原有单元格`;
+  return `${text}。`;
+}
+
+/** "F5:F11" for a column preview. */
+export function columnRange(c: ColumnPreview): string {
+  return c.firstRow === c.lastRow ? `${c.column}${c.firstRow}` : `${c.column}${c.firstRow}:${c.column}${c.lastRow}`;
+}

@@ -1,0 +1,18 @@
+/**
+ * Everything the pane's React tree can ask of its host: one object, one undo record shared by every kind of
+ * write. createWorkbookActions (workbookActions.ts) builds it over any WorkbookFrontEnd (the port): Office.js
+ * (excelFrontEnd.ts), the browser preview's simulated workbook, tests' in-memory books.
+ */
+import type { BudgetActions } from '../budget/types';
+import type { IndicatorActions } from '../indicators/types';
+import type { WriteKind } from '../shared/paneTypes';
+import type { YearActions } from '../year/types';
+
+/** Everything the pane can ask: one object, one undo record shared by every kind of write. */
+export type PaneActions = BudgetActions &
+  IndicatorActions &
+  YearActions & {
+    /** Which part made the write 撤销上次写入 would take back (a failed write that got half way counts), or null. */
+    lastWrite(): WriteKind | null;
+  };
+

@@ -1,0 +1,21 @@
+/**
+ * The pane's actions over any workbook front end (the port, WorkbookFrontEnd.ts): each part's actions (budget/,
+ * indicators/, year/) share one undo record, so 撤销上次写入 takes back the last write whichever part made it. The
+ * undo comes from our own record of the cells we changed, so it works whatever Excel's undo stack does.
+ */
+import { createBudgetActions } from '../budget/actions';
+import { createIndicatorActions } from '../indicators/actions';
+import type { UndoLedger } from '../shared/undoLedger';
+import { createYearActions } from '../year/actions';
+import type { PaneActions } from './PaneActions';
+import type { AppliedCounts, WorkbookFrontEnd } from './WorkbookFrontEnd';
+
+export function createWorkbookActions<Ctx, Done extends AppliedCounts>(fe: WorkbookFrontEnd<Ctx, Done>): PaneActions {
+  const ledger: UndoLedger = { inverses: null, kind: null };
+  return {
+    ...createBudgetActions(fe, ledger),
+    ...createIndicatorActions(fe, ledger),
+    ...createYearActions(fe, ledger),
+    lastWrite: () => (ledger.inverses ? ledger.kind : null),
+  };
+}
