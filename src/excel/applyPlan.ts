@@ -33,6 +33,8 @@ export interface ApplyOptions {
   sheets?: string[];
   /** Show the plan's sheet when done (a sheet just built), in the same request. */
   activate?: boolean;
+  /** Rows of cell writes queued so far and in all, after each row block (the pane shows progress). */
+  onProgress?: (rowsDone: number, rowsTotal: number) => void;
 }
 
 export interface ApplyResult {
@@ -82,7 +84,13 @@ function toFormulaInput(v: CellInput): string | number | boolean {
   return v === null ? '' : v;
 }
 
-async function queueWrite(sheet: Excel.Worksheet, w: RangeWrite, blockRows: number, budget: SyncBudget, result: ApplyResult) {
+interface RowProgress {
+  done: number;
+  total: number;
+  report?: (rowsDone: number, rowsTotal: number) => void;
+}
+
+async function queueWrite(sheet: Excel.Worksheet, w: RangeWrite, blockRows: number, budget: SyncBudget, result: ApplyResult, progress: RowProgress) {
   const width = w.inputs[0]?.length ?? 0;
   if (width === 0) return;
   for (const b of rowBlocks(w.inputs.length, blockRows)) {
@@ -101,6 +109,8 @@ async function queueWrite(sheet: Excel.Worksheet, w: RangeWrite, blockRows: numb
     }
     result.blocks++;
     result.cellsWritten += b.count * width;
+    progress.done += b.count;
+    progress.report?.(progress.done, progress.total);
     for (const row of formulas) for (const v of row) if (typeof v === 'string' && v.startsWith('=')) result.formulasWritten++;
   }
 }
@@ -195,7 +205,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan | Inve
   const canNotes = supported('1.18');
   if (wantNotes && !canNotes) {
     result.notesSkipped = true;
-    result.warnings.push('此版本的 Excel 不支持批注（需要 ExcelApi 1.18），已跳过批注；标记颜色不受影响。');
+    result.warnings.push('此版本的 Excel 不能添加注释，已跳过注释；标记颜色不受影响。');
   }
   const setup = await setUpSheet(context, plan, options.sheets);
   result.sheetCreated = setup.created;
@@ -214,7 +224,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan | Inve
   const budget = new SyncBudget(context, options.budgetBytes ?? DEFAULT_BUDGET_BYTES);
   if (setup.created) await budget.reserve(2 * ACTION_BYTES);
   if (plan.clear && !setup.created) queueClear(sheet, plan.clear, parts);
-  for (const w of plan.writes) await queueWrite(sheet, w, options.blockRows ?? DEFAULT_BLOCK_ROWS, budget, result);
+  const progress: RowProgress = { done: 0, total: plan.writes.reduce((n, w) => n + w.inputs.length, 0), report: options.onProgress };
+  for (const w of plan.writes) await queueWrite(sheet, w, options.blockRows ?? DEFAULT_BLOCK_ROWS, budget, result, progress);
   queueLayout(sheet, plan, result);
   queueValidations(sheet, plan, parts);
   queueConditionalFormats(sheet, plan, found, supported, result);

@@ -40,15 +40,17 @@ export function officeErrorCode(e: unknown): string | undefined {
 
 function officeMessage(e: unknown): string {
   if (!e || typeof e !== 'object') return String(e ?? '');
-  const debug = (e as { debugInfo?: { message?: string } }).debugInfo?.message ?? '';
-  return `${(e as { message?: string }).message ?? ''} ${debug}`.trim();
+  const message = ((e as { message?: string }).message ?? '').trim();
+  const debug = ((e as { debugInfo?: { message?: string } }).debugInfo?.message ?? '').trim();
+  // Office puts the same English sentence in both more often than not: say it once.
+  return debug && !message.includes(debug) ? `${message} ${debug}`.trim() : message;
 }
 
 export function noTableError(sheet?: string): UserFacingError {
   return new UserFacingError(
     'no-table',
     sheet ? `在工作表“${sheet}”中没有找到预算表。` : '没有找到预算表。',
-    '请确认表头含有“项目”“预算数”“执行数”等列，或先选中整张表格再点“识别”。',
+    '请切换到预算表所在的工作表（表头需含“年初预算数”“调整后预算”“实际支出”等列），再点“识别表格”。',
   );
 }
 
@@ -83,7 +85,7 @@ export function toUserFacingError(e: unknown): UserFacingError {
     default:
       return make(
         'generic',
-        `操作没有完成${text ? `：${text}` : '。'}`,
+        text ? `操作没有完成（Excel 提示：${text}）` : '操作没有完成。',
         '请重试；如果问题仍然存在，请保存工作簿、重新打开加载项，并把此消息发给维护人员。',
       );
   }

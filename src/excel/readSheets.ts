@@ -73,7 +73,7 @@ function copyBand(band: Excel.Range, top: number, grid: Grid): number {
 
 /** Warnings about what this host cannot read (the same for every sheet of the workbook). */
 export function hostWarnings(supported: ApiCheck): string[] {
-  return supported('1.13') ? [] : ['此版本的 Excel 不支持读取合并单元格（需要 ExcelApi 1.13），表头识别可能不完整。'];
+  return supported('1.13') ? [] : ['此版本的 Excel 不能读取合并单元格，表头可能识别不全：请核对“识别”页的列对应，或在 Microsoft 365 中打开。'];
 }
 
 function queueFirst(t: SheetTarget, p: ReadPlan): Queued {

@@ -104,7 +104,7 @@ describe.skipIf(missing && !CI)('browser preview, end to end (Chromium + simulat
   it('写入: the grid shows every rate as computed from the amounts, low ones in red', async () => {
     await byTestId('apply-button').click();
     await byTestId('preview-applied').waitFor();
-    expect(await statusTitle()).toContain('写入完成');
+    expect(await statusTitle()).toContain('已写入工作表“项目支出”');
     const { cells } = await readGrid(page);
     projectCells(cells).forEach((row, i) => {
       const seed = PROJECT_ROWS[i];

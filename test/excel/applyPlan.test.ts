@@ -80,7 +80,7 @@ describe('applyPlan', () => {
     const result = await runExcel((context) => applyPlan(context, ratePlan(20, { notes: true })));
     expect(result.notesSkipped).toBe(true);
     expect(result.notesWritten).toBe(0);
-    expect(result.warnings).toEqual([expect.stringContaining('ExcelApi 1.18')]);
+    expect(result.warnings).toEqual([expect.stringContaining('不能添加注释')]);
     expect(result.syncs).toBe(1);
     expect(book.getDisplayGrid(SHEET).cells[10][5]).toMatchObject({ fill: '#FFC7CE' });
     expect(book.getDisplayGrid(SHEET).cells[10][5].note).toBeUndefined();

@@ -88,10 +88,11 @@ describe('runExcel and the errors the pane shows', () => {
     const e = await failure(runExcel((context) => readSnapshot(context)));
     expect(e.code).toBe('generic');
     expect(e.messageZh).toContain('Something odd happened');
+    expect(e.messageZh.match(/Something odd happened/g)).toHaveLength(1);
     expect(consoleError).not.toHaveBeenCalled();
     // A bug of ours (a plain Error) reaches the pane too.
     const bug = await failure(runExcel(async () => Promise.reject(new Error('boom'))));
-    expect(bug).toMatchObject({ code: 'generic', messageZh: '操作没有完成：boom' });
+    expect(bug).toMatchObject({ code: 'generic', messageZh: '操作没有完成（Excel 提示：boom）' });
   });
 
   it('says when there is no Excel at all', async () => {

@@ -40,8 +40,8 @@ describe('<App> server render', () => {
     expect(out).toContain('2023年项目支出执行情况');
     for (const role of ['name', 'initial', 'adjusted', 'actual', 'executionRate', 'adjustmentRate']) expect(out).toContain(`data-testid="mapping-${role}"`);
     expect(out).toContain('C 列 · 年初预算数');
-    expect(out).toContain('调整后总额');
-    expect(out).toContain('判断依据');
+    expect(out).toContain('调整后总数');
+    expect(out).toContain('“预算调整数”列：');
     expect(out).toContain('项目 4 行');
     expect(out).toContain('小计 / 合计核对一致');
     expect(out).toContain('data-testid="status-bar"');
@@ -52,7 +52,7 @@ describe('<App> server render', () => {
     expect(out).toContain('F 列（预算执行率，填入已有列）：F4:F8，4 个公式');
     expect(out).toContain('G 列（预算调整率，新增列）：G4:G8，5 个公式');
     expect(out).toContain('公式共 9 个');
-    expect(out).toContain('备注已跳过：此版本 Excel 不支持备注 (ExcelApi 1.18)');
+    expect(out).toContain('未添加注释：此版本的 Excel 不能添加注释');
     expect(out).toContain('data-testid="overwrite-consent"');
     expect(out).toContain('F5：99%');
     expect(out).toContain('data-testid="apply-button"');

@@ -26,7 +26,7 @@ describe('budgetReducer', () => {
     const s = run(initialBudgetState(), { type: 'consent', value: true }, { type: 'busy', busy: 'detect' }, { type: 'detected', detection: detection() });
     expect(s.busy).toBeNull();
     expect(s.consent).toBe(false);
-    expect(s.status).toMatchObject({ intent: 'info', lines: ['找到 1 个表格，2 个问题。'] });
+    expect(s.status).toMatchObject({ intent: 'success', title: `已识别工作表“${s.detection?.sheet}”`, lines: [] });
     expect(canApply(s)).toBe(true);
     expect(canApply({ ...s, busy: 'apply' })).toBe(false);
   });
@@ -34,7 +34,8 @@ describe('budgetReducer', () => {
   it('an empty sheet gives a warning, not an error', () => {
     const d = detection();
     const s = run(initialBudgetState(), { type: 'detected', detection: { ...d, report: { ...d.report, tables: [], flags: [] } } });
-    expect(s.status).toMatchObject({ intent: 'warning', title: '未找到预算表' });
+    expect(s.status).toMatchObject({ intent: 'warning', title: `工作表“${d.sheet}”中没有找到预算表` });
+    expect(s.status?.hint).not.toContain('选中');
     expect(canApply(s)).toBe(false);
   });
 
@@ -42,14 +43,16 @@ describe('budgetReducer', () => {
     const d = detection();
     const s = run(initialBudgetState(), { type: 'detected', detection: d }, { type: 'applied', outcome: outcome(d, { notesWritten: 0, notesSkipped: 2 }) });
     expect(s.status?.intent).toBe('success');
-    expect(s.status?.lines).toEqual(['已写入 9 个公式、3 条条件格式规则。', NOTES_SKIPPED_MESSAGE]);
+    expect(s.status?.title).toBe(`已写入工作表“${d.sheet}”`);
+    expect(s.status?.lines).toEqual([`在工作表“${d.sheet}”写入了 9 个公式、3 条条件格式规则。`, NOTES_SKIPPED_MESSAGE]);
     expect(s.canUndo).toBe(true);
     expect(s.applied).toBe(true);
     expect(canApply(s)).toBe(false);
-    const u = run(s, { type: 'undone', outcome: { undone: true, cellsRestored: 10, rulesRemoved: 3, notesRestored: 0 } });
+    const u = run(s, { type: 'undone', outcome: { undone: true, cellsRestored: 10, rulesRemoved: 3, notesRemoved: 0, notesRestored: 0, sheets: ['项目支出'] } });
     expect(u.canUndo).toBe(false);
     expect(u.stale).toBe(true);
     expect(u.status?.title).toBe('已撤销上次写入');
+    expect(u.status?.lines).toEqual(['工作表“项目支出”：恢复了 10 个单元格，移除了 3 条条件格式规则。']);
   });
 
   it('consent alone makes 写入 possible when only overwrites remain', () => {

@@ -57,7 +57,7 @@ describe('indicatorReducer', () => {
     expect(s.status?.lines[0]).toContain('已新建工作表“绩效指标完成情况（自评）”：84 个公式');
     expect([canApplyIndicators(s), s.sheetBuilt, s.canUndo]).toEqual([false, true, true]);
 
-    s = indicatorReducer(s, { type: 'undone', outcome: { undone: true, cellsRestored: 0, rulesRemoved: 0, notesRestored: 0, sheetsDeleted: ['绩效指标完成情况（自评）'] } });
+    s = indicatorReducer(s, { type: 'undone', outcome: { undone: true, cellsRestored: 0, rulesRemoved: 0, notesRemoved: 0, notesRestored: 0, sheets: [], sheetsDeleted: ['绩效指标完成情况（自评）'] } });
     expect(s.status?.lines).toEqual(['已删除新建的工作表：绩效指标完成情况（自评）。']);
     expect([s.sheetBuilt, s.stale, s.canUndo, canApplyIndicators(s)]).toEqual([false, true, false, false]);
   });

@@ -64,7 +64,7 @@ describe('createWorkbookActions', () => {
   it('refuses to overwrite a cell the preview did not list', async () => {
     const { fe, state } = fakeFrontEnd();
     const actions = createWorkbookActions(fe);
-    await expect(actions.apply(withDefaults(), {}, { overwrite: true })).rejects.toMatchObject({ code: 'sheet-changed', messageZh: expect.any(String) });
+    await expect(actions.apply(withDefaults(), {}, { overwrite: true })).rejects.toMatchObject({ code: 'no-preview', messageZh: expect.any(String) });
     expect(state.applies).toHaveLength(0);
     expect(await actions.undo()).toMatchObject({ undone: false });
   });
@@ -77,6 +77,9 @@ describe('createWorkbookActions', () => {
     const out = await actions.apply(withDefaults(), {}, { overwrite: false });
     expect(out).toMatchObject({ formulas: 9, notesWritten: 0, notesSkipped: 2, overwritten: 0 });
     expect(state.applies[0].notes).toEqual([]);
+    // A second 写入 needs a new 识别, which finds nothing left to do.
+    await expect(actions.apply(withDefaults(), {}, { overwrite: false })).rejects.toMatchObject({ code: 'no-preview' });
+    expect((await actions.detect(withDefaults(), {})).preview.nothingToDo).toBe(true);
     const again = await actions.apply(withDefaults(), {}, { overwrite: false });
     expect(again.nothingToDo).toBe(true);
   });

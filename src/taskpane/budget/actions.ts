@@ -1,29 +1,56 @@
 /**
  * BudgetActions over a workbook front end (the host port): each user action is ONE run (one Excel.run in Excel):
  * read → run the engine → apply → keep the inverse plan for 撤销上次写入 (shared/undoLedger.ts).
+ *
+ * 写入 applies exactly what the user previewed: it reads the sheet the preview was made for (not whichever sheet
+ * is active now) and refuses when that sheet, the settings or the column choices changed since 识别.
  */
 import { isEmptyPlan, withDefaults } from '../../core';
 import type { AppliedCounts, WorkbookFrontEnd } from '../host/WorkbookFrontEnd';
+import { PaneFailure } from '../shared/paneError';
+import { nextFrame } from '../shared/progress';
+import { sheetFingerprint } from '../shared/sheetFingerprint';
 import { undoLast, type UndoLedger } from '../shared/undoLedger';
-import { buildDetection, planApply } from './detection';
+import { buildDetection, planApply, sheetChanged } from './detection';
 import type { ApplyOutcome, BudgetActions } from './types';
 
+/** What the last 识别 showed: the sheet, its fingerprint, and the cells consent covers ("Sheet!F5"). */
+interface Previewed {
+  sheet: string;
+  fingerprint: string;
+  consented: Set<string>;
+}
+
+const notPreviewed = () => new PaneFailure('no-preview', '还没有预览：未写入任何内容。', '请先点击“识别表格”，在“预览”页确认后再写入。');
+
 export function createBudgetActions<Ctx, Done extends AppliedCounts>(fe: WorkbookFrontEnd<Ctx, Done>, ledger: UndoLedger): BudgetActions {
-  /** Cells ("Sheet!F5") the last preview listed as would-be-overwritten: what consent covers. */
-  let consented = new Set<string>();
+  let previewed: Previewed | null = null;
 
   return {
-    detect: (settings, mappings) =>
+    detect: (settings, mappings, onProgress) =>
       fe.run(async (ctx) => {
-        const detection = buildDetection(await fe.readSnapshot(ctx), settings, mappings, fe.notesSupported());
-        consented = new Set(detection.preview.overwrites.map((o) => `${o.sheet}!${o.cell}`));
+        onProgress?.({ step: '正在读取工作表…' });
+        const snapshot = await fe.readSnapshot(ctx);
+        onProgress?.({ step: `正在识别“${snapshot.name}”（${snapshot.values.length} 行）…` });
+        await nextFrame();
+        const detection = buildDetection(snapshot, settings, mappings, fe.notesSupported());
+        previewed = {
+          sheet: snapshot.name,
+          fingerprint: sheetFingerprint(snapshot, settings, mappings),
+          consented: new Set(detection.preview.overwrites.map((o) => `${o.sheet}!${o.cell}`)),
+        };
         return detection;
       }),
 
-    apply: (settings, mappings, consent) =>
+    apply: (settings, mappings, consent, onProgress) =>
       fe.run(async (ctx): Promise<ApplyOutcome> => {
-        const snapshot = await fe.readSnapshot(ctx);
-        const { report, plan, notesSkipped } = planApply(snapshot, settings, mappings, consent.overwrite, fe.notesSupported(), consented);
+        if (!previewed) throw notPreviewed();
+        onProgress?.({ step: `正在读取工作表“${previewed.sheet}”…` });
+        const snapshot = await fe.readSnapshot(ctx, previewed.sheet);
+        onProgress?.({ step: '正在核对并计算…' });
+        await nextFrame();
+        if (sheetFingerprint(snapshot, settings, mappings) !== previewed.fingerprint) throw sheetChanged(previewed.sheet);
+        const { report, plan, notesSkipped } = planApply(snapshot, settings, mappings, consent.overwrite, fe.notesSupported(), previewed.consented);
         const base = { sheet: plan.sheet, report, notesSkipped, overwritten: report.overwritten.length };
         if (isEmptyPlan(plan))
           return { ...base, formulas: 0, cellsWritten: 0, rulesAdded: 0, rulesRemoved: 0, notesWritten: 0, nothingToDo: true, warnings: [] };
@@ -31,9 +58,13 @@ export function createBudgetActions<Ctx, Done extends AppliedCounts>(fe: Workboo
         // (restoring a cell that was not reached puts back the value it still has).
         ledger.inverses = [fe.invertPlan(plan)];
         ledger.kind = 'budget';
-        const done = await fe.applyPlan(ctx, plan);
+        onProgress?.({ step: '正在写入…', done: 0, total: plan.writes.reduce((n, w) => n + w.inputs.length, 0) });
+        await nextFrame();
+        const done = await fe.applyPlan(ctx, plan, { onProgress: (rows, total) => onProgress?.({ step: '正在写入…', done: rows, total }) });
         // Now with what applying found (the out-of-date rules it removed), so undo can put those back too.
         ledger.inverses = [fe.invertPlan(plan, done)];
+        // The sheet now holds the write: a second 写入 needs a new 识别 (which will find nothing left to do).
+        previewed = null;
         return {
           ...base,
           formulas: done.formulasWritten,

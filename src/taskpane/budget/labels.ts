@@ -23,16 +23,16 @@ export const KIND_LABEL: Record<RowKind, string> = {
   total: '合计',
   'part-of': '其中项',
   blank: '空行',
-  note: '注释',
+  note: '说明行',
 };
 
 export const AMOUNT_LABEL = { initial: '年初预算数', adjusted: '调整后预算', actual: '实际支出' } as const;
 
-export const MEANS_LABEL = { auto: '自动判断', total: '调整后总额', delta: '调整变动额（增减数）' } as const;
+export const MEANS_LABEL = { auto: '自动判断', total: '调整后总数', delta: '调整额（增减数）' } as const;
 
 export const RULES: FlagRule[] = ['low-execution', 'over-execution', 'large-adjustment', 'behind-schedule'];
 
-export const BUSY_LABEL = { load: '正在读取设置…', detect: '正在识别…', apply: '正在写入…', undo: '正在撤销…', save: '正在保存设置…' } as const;
+export const BUSY_LABEL = { load: '正在读取设置…', detect: '正在识别…', apply: '正在写入…', undo: '正在撤销…', save: '正在保存设置…', refresh: '正在重新读取…' } as const;
 
 export const pct = (x: number, digits = 2) => `${(x * 100).toFixed(digits)}%`;
 

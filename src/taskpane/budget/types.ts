@@ -4,6 +4,7 @@
  */
 import type { BudgetReport, OverwriteEntry, Settings } from '../../core';
 import type { Mappings, UndoOutcome } from '../shared/paneTypes';
+import type { OnProgress } from '../shared/progress';
 
 /** The roles a user can remap in the 识别 tab. */
 export type MappableRole = 'name' | 'initial' | 'adjusted' | 'actual' | 'executionRate' | 'adjustmentRate';
@@ -40,8 +41,8 @@ export interface PreviewSummary {
   rulesRemoved: number;
   notesAdded: number;
   notesRemoved: number;
-  /** Non-empty cells the user typed that the plan would replace, written only with explicit consent. */
-  overwrites: OverwriteEntry[];
+  /** Non-empty cells the user typed that the plan would replace, written only with explicit consent; `shown` as the cell shows it. */
+  overwrites: (OverwriteEntry & { shown?: string })[];
   /** Formula count when consent to overwrite is given. */
   formulasWithConsent: number;
   /** True when applying (without consent) would change nothing. */
@@ -54,6 +55,10 @@ export interface Detection {
   preview: PreviewSummary;
   /** Per table (tableKey): the columns its roles can be mapped to. */
   columnChoices: Record<string, ColumnChoice[]>;
+  /** Per table (tableKey): the heading that tells it from the other tables of the sheet. */
+  titles: Record<string, string>;
+  /** Per table (tableKey): what is wrong with its column mapping, in Chinese (empty when nothing). 写入 waits for a fix. */
+  mappingProblems: Record<string, string[]>;
   /** Notes on flagged cells need ExcelApi 1.18; false means they will be skipped. */
   notesSupported: boolean;
   /** What the host could not read (e.g. existing rules on an old Excel), in Chinese, shown with the result. */
@@ -80,8 +85,8 @@ export interface ApplyOutcome {
 }
 
 export interface BudgetActions {
-  detect(settings: Settings, mappings: Mappings): Promise<Detection>;
-  apply(settings: Settings, mappings: Mappings, consent: { overwrite: boolean }): Promise<ApplyOutcome>;
+  detect(settings: Settings, mappings: Mappings, onProgress?: OnProgress): Promise<Detection>;
+  apply(settings: Settings, mappings: Mappings, consent: { overwrite: boolean }, onProgress?: OnProgress): Promise<ApplyOutcome>;
   undo(): Promise<UndoOutcome>;
   select(sheet: string, cell: string): Promise<void>;
   loadSettings(): Promise<Settings>;

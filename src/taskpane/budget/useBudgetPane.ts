@@ -10,6 +10,7 @@ import type { BudgetActions, MappableRole } from './types';
 import type { Mappings } from '../shared/paneTypes';
 import { initialBudgetState, budgetReducer, type BudgetState, type BudgetTab } from './state';
 import { settingsFromDraft, type SettingsDraft } from './settingsForm';
+import type { Progress } from '../shared/progress';
 
 export interface BudgetPane {
   state: BudgetState;
@@ -18,7 +19,11 @@ export interface BudgetPane {
   undo(): void;
   select(sheet: string, cell: string): void;
   saveSettings(): void;
+  /** Chooses 调整列含义 (arrow keys in the radio group); nothing is saved until applyMeans. */
   setMeans(means: 'auto' | AdjustedMeans): void;
+  applyMeans(): void;
+  /** The user edited `sheet` in the workbook (not this add-in): the detection of that sheet is out of date. */
+  sheetEdited(sheet: string): void;
   setMapping(key: string, role: MappableRole, letter: string | null): void;
   setDraft(d: Partial<SettingsDraft>): void;
   setConsent(v: boolean): void;
@@ -36,17 +41,18 @@ export function useBudgetPane(actions: BudgetActions, initial?: BudgetState): Bu
   ref.current = state;
 
   const fail = useCallback((e: unknown) => dispatch({ type: 'failed', error: toPaneError(e) }), []);
+  const progress = useCallback((p: Progress) => dispatch({ type: 'progress', progress: p }), []);
 
   const runDetect = useCallback(
-    async (settings: Settings, mappings: Mappings) => {
+    async (settings: Settings, mappings: Mappings, after?: 'settings') => {
       dispatch({ type: 'busy', busy: 'detect' });
       try {
-        dispatch({ type: 'detected', detection: await actions.detect(settings, mappings) });
+        dispatch({ type: 'detected', detection: await actions.detect(settings, mappings, progress), after });
       } catch (e) {
         fail(e);
       }
     },
-    [actions, fail],
+    [actions, fail, progress],
   );
 
   // Saving settings re-runs detection when a table is showing, so the 问题清单 follows the new thresholds.
@@ -60,7 +66,7 @@ export function useBudgetPane(actions: BudgetActions, initial?: BudgetState): Bu
         fail(e);
         return;
       }
-      if (ref.current.detection) await runDetect(settings, ref.current.mappings);
+      if (ref.current.detection) await runDetect(settings, ref.current.mappings, 'settings');
     },
     [actions, fail, runDetect],
   );
@@ -86,7 +92,7 @@ export function useBudgetPane(actions: BudgetActions, initial?: BudgetState): Bu
         const s = ref.current;
         if (s.busy) return;
         dispatch({ type: 'busy', busy: 'apply' });
-        actions.apply(s.settings, s.mappings, { overwrite: s.consent }).then((outcome) => dispatch({ type: 'applied', outcome }), fail);
+        actions.apply(s.settings, s.mappings, { overwrite: s.consent }, progress).then((outcome) => dispatch({ type: 'applied', outcome }), fail);
       },
       undo: () => {
         if (ref.current.busy) return;
@@ -103,9 +109,12 @@ export function useBudgetPane(actions: BudgetActions, initial?: BudgetState): Bu
         if (!settings) dispatch({ type: 'draft-invalid', errors });
         else void persist(settings);
       },
-      setMeans: (adjustedMeans) => {
-        if (!ref.current.busy) void persist({ ...ref.current.settings, adjustedMeans });
+      setMeans: (means) => dispatch({ type: 'means-draft', means }),
+      applyMeans: () => {
+        const s = ref.current;
+        if (!s.busy) void persist({ ...s.settings, adjustedMeans: s.meansDraft });
       },
+      sheetEdited: (sheet) => dispatch({ type: 'sheet-edited', sheet }),
       setMapping: (key, role, letter) => {
         const s = ref.current;
         if (s.busy) return;
@@ -120,7 +129,7 @@ export function useBudgetPane(actions: BudgetActions, initial?: BudgetState): Bu
       dismiss: () => dispatch({ type: 'dismiss' }),
       adoptSettings: (settings) => dispatch({ type: 'settings-adopted', settings }),
     }),
-    [actions, fail, persist, runDetect],
+    [actions, fail, persist, progress, runDetect],
   );
 
   return { state, ...pane };

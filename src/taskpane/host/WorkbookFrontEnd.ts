@@ -27,6 +27,8 @@ export interface ApplyPlanOptions {
   sheets?: string[];
   /** Show the plan's sheet when done (a sheet the user asked to build). */
   activate?: boolean;
+  /** Rows written so far and in all, as the write goes (for the pane's progress bar). */
+  onProgress?: (rowsDone: number, rowsTotal: number) => void;
 }
 
 /** Every sheet of the workbook, for the engines that look at all of them. */
@@ -39,8 +41,11 @@ export interface WorkbookRead {
 export interface WorkbookFrontEnd<Ctx, Done extends AppliedCounts = AppliedCounts> {
   /** One batch (one Excel.run): failures come out as { code, messageZh, hint }. */
   run<T>(fn: (ctx: Ctx) => Promise<T>): Promise<T>;
-  /** The active sheet as an engine snapshot; `warnings` says (in Chinese) what this host could not read. */
-  readSnapshot(ctx: Ctx): Promise<SheetSnapshot & { warnings?: string[] }>;
+  /**
+   * The active sheet (or the sheet named, e.g. the one a preview was made for) as an engine snapshot; `warnings`
+   * says (in Chinese) what this host could not read.
+   */
+  readSnapshot(ctx: Ctx, sheet?: string): Promise<SheetSnapshot & { warnings?: string[] }>;
   /** Every sheet, in workbook order. */
   readWorkbook(ctx: Ctx): Promise<WorkbookRead>;
   /** Applies a plan, or an inverse plan made by invertPlan. */

@@ -38,7 +38,7 @@ export const excelFrontEnd: WorkbookFrontEnd<Excel.RequestContext, ExcelApplied>
       }
     }),
 
-  readSnapshot: (context) => readSnapshot(context),
+  readSnapshot: (context, sheet) => readSnapshot(context, sheet === undefined ? {} : { sheetName: sheet }),
 
   readWorkbook: async (context) => {
     const wb = await readWorkbookSnapshots(context);

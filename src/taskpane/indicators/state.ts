@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type ScoringSettings } from '../../core';
 import type { IndicatorApplyOutcome, IndicatorDetection } from './types';
 import type { PaneError } from '../shared/paneError';
 import type { UndoOutcome } from '../shared/paneTypes';
+import { NOTES_SKIPPED_MESSAGE } from '../shared/notes';
 import { scoreText, type IndicatorIssueFilter } from './labels';
 import type { PaneStatus } from '../shared/status';
 
@@ -62,7 +63,7 @@ function detectedStatus(d: IndicatorDetection): PaneStatus {
 function appliedStatus(o: IndicatorApplyOutcome): PaneStatus {
   const lines = [`已${o.created ? '新建' : '刷新'}工作表“${o.sheet}”：${o.formulas} 个公式，自评得分 ${scoreText(o.report.total.score)}（${o.report.total.grade}）。`];
   if (o.budgetFormulas > 0) lines.push(`预算表写入 ${o.budgetFormulas} 个执行率 / 调整率公式（预算执行率一行链接到合计行）。`);
-  if (o.notesSkipped > 0) lines.push('备注已跳过：此版本 Excel 不支持备注 (ExcelApi 1.18)');
+  if (o.notesSkipped > 0) lines.push(NOTES_SKIPPED_MESSAGE);
   lines.push(...o.warnings);
   return { intent: o.warnings.length > 0 ? 'warning' : 'success', title: '写入完成', lines };
 }

@@ -1,4 +1,4 @@
-/** Notes (批注) need ExcelApi 1.18: every part drops them from its plans on older hosts and says so the same way. */
+/** Notes (Excel's 注释) need ExcelApi 1.18: every part drops them from its plans on older hosts and says so the same way. */
 import type { Plan } from '../../core';
 
 /** The plan without notes, for hosts below ExcelApi 1.18 (the pane then says notes were skipped). */
@@ -6,4 +6,4 @@ export function withoutNotes(plan: Plan): Plan {
   return { ...plan, notes: [], removeNotes: [] };
 }
 
-export const NOTES_SKIPPED_MESSAGE = '备注已跳过：此版本 Excel 不支持备注 (ExcelApi 1.18)';
+export const NOTES_SKIPPED_MESSAGE = '未添加注释：此版本的 Excel 不能添加注释。需要注释时，请在 Microsoft 365 或网页版 Excel 中重新写入。';

@@ -9,7 +9,12 @@ export interface UndoOutcome {
   undone: boolean;
   cellsRestored: number;
   rulesRemoved: number;
+  /** Notes the undone write had added, removed again. */
+  notesRemoved: number;
+  /** Notes the write had replaced or removed, put back. */
   notesRestored: number;
+  /** The sheets the undo changed, for the message. */
+  sheets: string[];
   /** Sheets the undone write had created, deleted again. */
   sheetsDeleted?: string[];
 }

@@ -58,16 +58,18 @@ export async function applySequence<Ctx, Done extends AppliedCounts>(
  */
 export async function undoLast<Ctx, Done extends AppliedCounts>(fe: WorkbookFrontEnd<Ctx, Done>, ledger: UndoLedger): Promise<UndoOutcome> {
   const inverses = ledger.inverses;
-  if (!inverses || inverses.length === 0) return { undone: false, cellsRestored: 0, rulesRemoved: 0, notesRestored: 0 };
+  if (!inverses || inverses.length === 0) return { undone: false, cellsRestored: 0, rulesRemoved: 0, notesRemoved: 0, notesRestored: 0, sheets: [] };
   return fe.run(async (ctx) => {
-    const out: UndoOutcome = { undone: true, cellsRestored: 0, rulesRemoved: 0, notesRestored: 0, sheetsDeleted: [] };
+    const out: UndoOutcome = { undone: true, cellsRestored: 0, rulesRemoved: 0, notesRemoved: 0, notesRestored: 0, sheets: [], sheetsDeleted: [] };
     while (inverses.length > 0) {
       const inverse = inverses[0];
       const done = await fe.applyPlan(ctx, inverse);
       inverses.shift();
       out.cellsRestored += done.cellsWritten;
       out.rulesRemoved += done.rulesRemoved;
-      out.notesRestored += done.notesWritten + done.notesRemoved;
+      out.notesRemoved += done.notesRemoved;
+      out.notesRestored += done.notesWritten;
+      if (!out.sheets.includes(inverse.sheet)) out.sheets.push(inverse.sheet);
       if (done.sheetDeleted) out.sheetsDeleted!.push(inverse.sheet);
     }
     ledger.inverses = null;

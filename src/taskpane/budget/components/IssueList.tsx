@@ -1,25 +1,36 @@
 /**
- * 问题清单: flagged rows, filterable by rule. Each row is a native <button>, so Tab reaches it and
- * Enter/Space activate it (selecting the flagged cell in the sheet) without custom key handling.
+ * 问题清单: flagged rows, filterable by rule, a page at a time. Each row is a native <button>, so Tab reaches it and
+ * Enter/Space activate it (selecting the flagged cell in the sheet) without custom key handling. Each rule's badge
+ * has the colours of its fill in the sheet.
  */
-import { Badge, Body1, Caption1, Field, Select, mergeClasses } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Field, Select, mergeClasses } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { FLAG_STYLE } from '../../../core/budget/flags';
 import { useIssueListStyles } from '../../shared/components/issueListStyles';
+import { PAGE_SIZE, usePaging } from '../../shared/usePaging';
 import type { BudgetReport, FlagRule } from '../../../core';
-import { issueItems, ruleCounts } from '../issueItems';
-
+import { issueItems, ruleCounts, type IssueItem } from '../issueItems';
 
 export interface IssueListProps {
   report: BudgetReport | null;
+  sheet: string | null;
   filter: FlagRule | 'all';
   onFilter(rule: FlagRule | 'all'): void;
   onSelect(sheet: string, cell: string): void;
 }
 
-export function IssueList({ report, filter, onFilter, onSelect }: IssueListProps) {
+const badgeStyle = (it: IssueItem) => {
+  const look = FLAG_STYLE[it.rule === 'behind-schedule' && it.level === 'yellow' ? 'behind-schedule-yellow' : it.rule];
+  return { backgroundColor: look.fill, color: look.font };
+};
+
+export function IssueList({ report, sheet, filter, onFilter, onSelect }: IssueListProps) {
   const styles = useIssueListStyles();
+  const counts = useMemo(() => (report ? ruleCounts(report) : []), [report]);
+  const items = useMemo(() => (report ? issueItems(report, filter) : []), [report, filter]);
+  const page = usePaging(items, `${filter}|${report?.flags.length}`);
   if (!report) return <Body1 data-testid="issues-empty">请先在“识别”页识别表格。</Body1>;
-  const counts = ruleCounts(report);
-  const items = issueItems(report, filter);
+  if (report.tables.length === 0) return <Body1 data-testid="issues-empty">工作表“{sheet}”中没有找到预算表，因此没有问题清单。</Body1>;
   return (
     <div className={styles.root}>
       <ul className={styles.counts} aria-label="各规则问题数" data-testid="rule-counts">
@@ -40,36 +51,48 @@ export function IssueList({ report, filter, onFilter, onSelect }: IssueListProps
         </Select>
       </Field>
       {items.length === 0 ? (
-        <Body1 data-testid="issues-none">没有需要说明的问题。</Body1>
+        <Body1 data-testid="issues-none">{report.flags.length === 0 ? '没有需要说明的问题。' : '此规则下没有问题。'}</Body1>
       ) : (
-        <ul className={styles.list} aria-label="问题清单" data-testid="issue-list">
-          {items.map((it) => (
-            <li key={it.key}>
-              <button
-                type="button"
-                className={mergeClasses(styles.row, styles.focus)}
-                data-testid="issue-row"
-                data-cell={it.cell}
-                data-sheet={it.sheet}
-                data-rule={it.rule}
-                aria-label={`${it.name}，${it.label}，${it.rateText}，定位到 ${it.cell}`}
-                onClick={() => onSelect(it.sheet, it.cell)}
-              >
-                <span className={styles.line}>
-                  <span className={styles.name}>{it.name}</span>
-                  <Badge appearance="tint" color={it.level === 'yellow' ? 'warning' : 'danger'}>
-                    {it.label}
-                  </Badge>
-                </span>
-                <span className={styles.line}>
-                  <Caption1>{it.rateText}</Caption1>
-                  <Caption1>{it.cell}</Caption1>
-                </span>
-                <span className={styles.message}>{it.message}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          {items.length > PAGE_SIZE && (
+            <Caption1 data-testid="issues-shown">
+              显示 {page.shown.length} / {items.length} 条
+            </Caption1>
+          )}
+          <ul className={styles.list} aria-label="问题清单" data-testid="issue-list">
+            {page.shown.map((it) => (
+              <li key={it.key}>
+                <button
+                  type="button"
+                  className={mergeClasses(styles.row, styles.focus)}
+                  data-testid="issue-row"
+                  data-cell={it.cell}
+                  data-sheet={it.sheet}
+                  data-rule={it.rule}
+                  aria-label={`${it.name}，${it.label}，${it.rateText}，定位到 ${it.cell}`}
+                  onClick={() => onSelect(it.sheet, it.cell)}
+                >
+                  <span className={styles.line}>
+                    <span className={styles.name}>{it.name}</span>
+                    <Badge appearance="filled" className={styles.badge} style={badgeStyle(it)} data-testid="issue-badge">
+                      {it.label}
+                    </Badge>
+                  </span>
+                  <span className={styles.line}>
+                    <Caption1>{it.rateText}</Caption1>
+                    <Caption1>{it.cell}</Caption1>
+                  </span>
+                  {it.detail && <span className={styles.message}>{it.detail}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {page.more > 0 && (
+            <Button className={styles.more} onClick={page.showMore} data-testid="issues-more">
+              再显示 {Math.min(PAGE_SIZE, page.more)} 条（还有 {page.more} 条）
+            </Button>
+          )}
+        </>
       )}
     </div>
   );

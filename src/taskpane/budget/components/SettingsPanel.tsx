@@ -82,7 +82,7 @@ export function SettingsPanel({ draft, errors, disabled, onDraft, onSave }: Sett
         checked={draft.notes}
         data-testid="notes-toggle"
         onChange={(_, d) => onDraft({ notes: d.checked === true })}
-        label="在问题单元格添加备注（需 ExcelApi 1.18）"
+        label="在问题单元格添加注释（说明偏低的原因时用；旧版 Excel 不能添加）"
       />
       <div>
         <Button type="submit" appearance="primary" disabled={disabled} data-testid="save-settings">

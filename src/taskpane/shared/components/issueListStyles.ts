@@ -1,7 +1,7 @@
 /**
- * The look of both issue lists (预算执行 and 绩效指标): counts, then one native <button> per issue.
+ * The look of both issue lists (预算执行 and 绩效指标): counts, then one native <button> per issue, a page at a time.
  */
-import { createFocusOutlineStyle, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useIssueListStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -25,9 +25,14 @@ export const useIssueListStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':disabled': { cursor: 'default', color: tokens.colorNeutralForeground2 },
   },
-  // Fluent's own focus ring, shown for keyboard focus only (matches Buttons and Tabs).
-  focus: createFocusOutlineStyle(),
+  // A visible ring for keyboard focus. (Fluent's createFocusOutlineStyle draws on an ::after that needs a
+  // positioned parent and Fluent's focus-visible attribute; a plain outline works on any native button.)
+  focus: {
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap', border: 'none' },
+  more: { alignSelf: 'flex-start' },
   line: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  name: { fontWeight: tokens.fontWeightSemibold },
+  name: { fontWeight: tokens.fontWeightSemibold, minWidth: 0, overflowWrap: 'anywhere' },
   message: { color: tokens.colorNeutralForeground2 },
 });

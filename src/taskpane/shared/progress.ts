@@ -1,0 +1,29 @@
+/**
+ * Progress of a long action (a 50,000-row table takes seconds): which step, and how far through the write. The
+ * action layer reports it and lets the pane paint between steps (nextFrame), so the pane never sits frozen.
+ */
+export interface Progress {
+  /** What is happening, in Chinese: 读取工作表 / 计算 / 写入. */
+  step: string;
+  /** Rows (or blocks) done and in all, when the step can count them. */
+  done?: number;
+  total?: number;
+}
+
+export type OnProgress = (p: Progress) => void;
+
+/**
+ * Gives the browser a turn to paint and handle input before the next long step. A macrotask (MessageChannel, not
+ * setTimeout: no 4 ms clamping), with a timeout fallback where there is no MessageChannel.
+ */
+export function nextFrame(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
