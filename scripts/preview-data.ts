@@ -7,15 +7,15 @@
  *   npx tsx scripts/preview-data.ts assets/samples/liwan-2021.xlsx out.json
  *
  * Cell contents go through the .xlsx front end's own reader (src/xlsx), so the preview starts from exactly
- * what the command line would see; only widths, heights and styles are read here.
+ * what the command line would see; only widths, heights and styles are read here (with exceljs).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cellAddress } from '../src/core';
 import type { PreviewSheet, PreviewStyleRun, PreviewWorkbook } from '../src/preview/sampleTypes';
 import type { CellStyle } from '../src/preview/sim';
-import { readSnapshot } from '../src/xlsx';
+import { WorkbookPackage } from '../src/xlsx';
 
 /**
  * Excel stores widths in characters of the default font; the simulator (like Office.js) uses points.
@@ -72,9 +72,11 @@ export async function previewWorkbookFromXlsx(path: string): Promise<PreviewWork
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   const file = basename(path);
+  const book = await WorkbookPackage.open(new Uint8Array(readFileSync(path)), { source: file });
+  const snapshots = await book.readSnapshots();
   return {
     file,
-    sheets: wb.worksheets.map((ws) => ({ snapshot: readSnapshot(ws, { source: file }), ...sheetExtras(ws) })),
+    sheets: wb.worksheets.map((ws) => ({ snapshot: snapshots.find((s) => s.name === ws.name)!, ...sheetExtras(ws) })),
   };
 }
 

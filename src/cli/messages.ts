@@ -10,6 +10,7 @@ import {
   NoIndicatorTableError,
   NothingForNextYearError,
   NothingToMonitorError,
+  PackageError,
   SheetNotFoundError,
   WorkbookIOError,
 } from '../xlsx';
@@ -77,18 +78,15 @@ function fromWorkbookIO(e: WorkbookIOError): CliError {
       return input(`${f} 不是文件（可能是文件夹），请指定一个 .xlsx 文件。`, `${f} is not a file (a folder?); give an .xlsx file.`);
     case 'unreadable':
       return input(`无法读取 ${f}，请检查文件权限。`, `cannot read ${f}; check its permissions.`);
+    // The package reader's own wording (shared with the 网页版), with the file name in front.
     case 'legacy-xls':
-      return input(
-        `${f} 是旧版 .xls 格式或已加密，请在 Excel 中另存为 .xlsx（不加密）后再试。`,
-        `${f} is an old .xls or encrypted file; save it as an unencrypted .xlsx in Excel and try again.`,
-      );
+    case 'encrypted':
+    case 'strict-ooxml':
     case 'not-xlsx':
-      return input(`${f} 不是 Excel 工作簿（.xlsx），请指定 .xlsx 文件。`, `${f} is not an Excel workbook (.xlsx); give an .xlsx file.`);
-    case 'corrupt':
-      return input(
-        `${f} 无法作为 .xlsx 工作簿读取（文件可能已损坏），请用 Excel 打开并另存后再试。`,
-        `${f} cannot be read as an .xlsx workbook (damaged?); open and re-save it in Excel, then try again.`,
-      );
+    case 'corrupt': {
+      const m = new PackageError(e.code);
+      return input(`${f}：${m.zh}`, `${f}: ${m.en}`);
+    }
     case 'same-as-input':
       return usage(
         `输出文件 ${f} 就是输入文件；本工具从不覆盖原文件，请用 -o 指定另一个文件名。`,

@@ -6,3 +6,4 @@ export * from './budget/report';
 export { analyzeSheet, analyzeWorkbook } from './budget/analyze';
 export { tableKey } from "./budget/analyze";
 export type { SheetAnalysis, WorkbookAnalysis, AnalyzeOptions } from './budget/analyze';
+export { shiftFormula } from './formulaShift';

@@ -1,16 +1,14 @@
-/** The .xlsx front end: read snapshots from exceljs, apply plans to it, load and save files safely. */
-export { readSnapshot, readWorkbookSnapshots, SheetNotFoundError } from './readSnapshot';
-export type { ReadSnapshotOptions } from './readSnapshot';
-export { applyPlan, applyPlanToWorkbook, MergeConflictError, PlanSheetMissingError } from './applyPlan';
-export { copyWorksheet, placeAfter } from './createSheet';
-export type { SheetOrigin } from './createSheet';
-export { listFormula } from './validations';
-export type { ApplyResult } from './applyPlan';
-export { loadWorkbook, saveWorkbookAtomic, checkOutputPath, checkWorkbookFile, isSameFile, WorkbookIOError } from './workbookIO';
-export type { WorkbookIOErrorCode, SaveOptions } from './workbookIO';
-export { analyzeFile, applyFile, applyPlans, NoBudgetTableError } from './pipeline';
+/**
+ * The .xlsx front end of the command line: files in, files out. The work is done by the browser-safe package
+ * reader/writer in ./package (bytes in, bytes out; also used by the 网页版); this layer adds the file system:
+ * input checks, output paths, atomic saves, and the command-shaped tasks (apply, indicators, next-year, monitor).
+ */
+export { WorkbookPackage, PackageError, SheetNotFoundError, PlanSheetMissingError, MergeConflictError, listFormula } from './package';
+export type { ApplyResult, SheetOrigin, AppliedPlan, PackageErrorCode } from './package';
+export { loadWorkbook, saveWorkbookAtomic, checkOutputPath, checkWorkbookFile, isSameFile, outputPathFor, WorkbookIOError } from './workbookIO';
+export type { WorkbookIOErrorCode, SaveOptions, Savable } from './workbookIO';
+export { analyzeFile, applyFile, applyPlans, savePackage, NoBudgetTableError } from './pipeline';
 export type { Analysis, ApplyOutcome, PipelineOptions, ProgressEvent } from './pipeline';
-export { displayValue, dateToSerial, noteText } from './cellValue';
 export { planTask, applyTask, runTask } from './workbookTask';
 export type { TaskPlan, TaskOutcome } from './workbookTask';
 export { indicatorsFile, planIndicators } from './indicatorsFile';

@@ -10,7 +10,7 @@ import type { BudgetReport, Settings, SheetSnapshot } from '../core';
 import type { IndicatorReport } from '../core/indicators';
 import { isOwnIndicatorSheet, planIndicatorWorkbook } from '../core/workbook';
 import type { ProgressEvent } from './pipeline';
-import { SheetNotFoundError } from './readSnapshot';
+import { SheetNotFoundError } from './package';
 import { NoIndicatorTableError } from './taskErrors';
 import { runTask, type TaskOutcome, type TaskPlan } from './workbookTask';
 

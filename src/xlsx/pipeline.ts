@@ -2,12 +2,9 @@
  * The whole .xlsx path, independent of how results are printed: file → snapshots → engine → plans → file.
  * The command line and the benchmark both call these, so what is measured is what users run.
  */
-import * as path from 'node:path';
-import type ExcelJS from 'exceljs';
 import { analyzeWorkbook, type AnalyzeOptions, type BudgetReport, type Plan, type Settings, type SheetSnapshot } from '../core';
-import { type ApplyResult, applyPlanToWorkbook } from './applyPlan';
-import { readWorkbookSnapshots } from './readSnapshot';
-import { checkOutputPath, loadWorkbook, saveWorkbookAtomic } from './workbookIO';
+import type { ApplyResult, WorkbookPackage } from './package';
+import { checkOutputPath, loadWorkbook, outputPathFor, saveWorkbookAtomic } from './workbookIO';
 
 export type ProgressEvent =
   | { stage: 'reading'; file: string }
@@ -36,7 +33,7 @@ export class NoBudgetTableError extends Error {
 }
 
 export interface Analysis {
-  workbook: ExcelJS.Workbook;
+  workbook: WorkbookPackage;
   snapshots: SheetSnapshot[];
   report: BudgetReport;
   plans: Plan[];
@@ -46,7 +43,7 @@ export interface Analysis {
 export async function analyzeFile(input: string, options: PipelineOptions): Promise<Analysis> {
   options.progress?.({ stage: 'reading', file: input });
   const workbook = await loadWorkbook(input);
-  const snapshots = readWorkbookSnapshots(workbook, options.sheet, { source: path.basename(input) });
+  const snapshots = await workbook.readSnapshots(options.sheet);
   options.progress?.({ stage: 'analysing', sheets: snapshots.map((s) => s.name) });
   const { report, plans } = analyzeWorkbook(snapshots, options.settings, options.analyze ?? {});
   if (report.tables.length === 0) throw new NoBudgetTableError(input, snapshots.map((s) => s.name));
@@ -59,12 +56,17 @@ export interface ApplyOutcome {
   output: string;
 }
 
-/** Applies the engine's plans to `workbook` in memory (no file I/O). */
-export function applyPlans(workbook: ExcelJS.Workbook, plans: Plan[], progress?: (e: ProgressEvent) => void): ApplyOutcome['applied'] {
-  return plans.map((plan) => {
-    progress?.({ stage: 'applying', sheet: plan.sheet });
-    return { sheet: plan.sheet, result: applyPlanToWorkbook(workbook, plan) };
-  });
+/** Applies the engine's plans to the opened package in memory (no file I/O). */
+export async function applyPlans(workbook: WorkbookPackage, plans: Plan[], progress?: (e: ProgressEvent) => void): Promise<ApplyOutcome['applied']> {
+  return workbook.applyPlans(plans, (sheet) => progress?.({ stage: 'applying', sheet }));
+}
+
+/** Saves the package to `output` (its extension following the input's kind) atomically; returns the path written. */
+export async function savePackage(workbook: WorkbookPackage, input: string, output: string, progress?: (e: ProgressEvent) => void): Promise<string> {
+  const target = outputPathFor(workbook, output);
+  progress?.({ stage: 'writing', file: target });
+  await saveWorkbookAtomic(workbook, target, { input });
+  return target;
 }
 
 /**
@@ -74,10 +76,7 @@ export function applyPlans(workbook: ExcelJS.Workbook, plans: Plan[], progress?:
 export async function applyFile(input: string, output: string, options: PipelineOptions): Promise<ApplyOutcome> {
   await checkOutputPath(output, input);
   const { workbook, report, plans } = await analyzeFile(input, options);
-  // The snapshots are not kept past this point: on a 100,000-row sheet they are hundreds of MB that the
-  // garbage collector would otherwise have to walk again and again while exceljs builds the output.
-  const applied = applyPlans(workbook, plans, options.progress);
-  options.progress?.({ stage: 'writing', file: output });
-  await saveWorkbookAtomic(workbook, output, { input });
-  return { report, applied, output };
+  const applied = await applyPlans(workbook, plans, options.progress);
+  const written = await savePackage(workbook, input, output, options.progress);
+  return { report, applied, output: written };
 }

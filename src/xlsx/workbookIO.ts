@@ -1,20 +1,22 @@
 /**
- * Loading and saving .xlsx files safely. Loading says clearly why a file cannot be read; saving writes a
- * temporary file beside the output and renames it, so a reader never sees half a workbook, the input is
- * never the target, and a failed run leaves nothing behind.
+ * Loading and saving workbook files safely (Node only: the package code itself takes and returns bytes).
+ * Loading says clearly why a file cannot be read; saving writes a temporary file beside the output and renames
+ * it, so a reader never sees half a workbook, the input is never the target, and a failed run leaves nothing behind.
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fsp, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
+import { PackageError, sniffPackage, WorkbookPackage } from './package';
 
 export type WorkbookIOErrorCode =
   | 'missing' // no such file
   | 'not-a-file' // a directory or a device
   | 'unreadable' // permissions
   | 'legacy-xls' // an old binary .xls (OLE compound file)
+  | 'encrypted' // a password-protected workbook
+  | 'strict-ooxml' // saved as Strict Open XML
   | 'not-xlsx' // not a zip at all
-  | 'corrupt' // a zip, but exceljs cannot read it as a workbook
+  | 'corrupt' // a zip, but not a readable workbook
   | 'same-as-input' // output would replace the input
   | 'output-dir-missing'
   | 'write-failed';
@@ -30,30 +32,16 @@ export class WorkbookIOError extends Error {
   }
 }
 
-const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // .xls, and password-protected .xlsx
-
-async function readMagic(file: string): Promise<Buffer> {
-  const fh = await fsp.open(file, 'r');
-  try {
-    const buf = Buffer.alloc(8);
-    const { bytesRead } = await fh.read(buf, 0, 8, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
-  }
-}
-
-function startsWith(buf: Buffer, magic: number[]): boolean {
-  return magic.every((b, i) => buf[i] === b);
-}
-
 function errno(e: unknown): string | undefined {
   return (e as NodeJS.ErrnoException)?.code;
 }
 
-/** Checks that `file` exists, is a file and looks like an .xlsx; throws WorkbookIOError otherwise. */
-export async function checkWorkbookFile(file: string): Promise<void> {
+function fromPackage(e: unknown, file: string): unknown {
+  return e instanceof PackageError ? new WorkbookIOError(e.code, file, e.detail) : e;
+}
+
+/** Reads `file` after checking it exists and is a file; WorkbookIOError otherwise. */
+async function readInput(file: string): Promise<Uint8Array> {
   let stat;
   try {
     stat = await fsp.stat(file);
@@ -63,26 +51,39 @@ export async function checkWorkbookFile(file: string): Promise<void> {
     throw new WorkbookIOError('unreadable', file, String((e as Error)?.message ?? e));
   }
   if (!stat.isFile()) throw new WorkbookIOError('not-a-file', file);
-  let magic: Buffer;
   try {
-    magic = await readMagic(file);
+    return new Uint8Array(await fsp.readFile(file));
   } catch (e) {
     throw new WorkbookIOError('unreadable', file, errno(e));
   }
-  if (startsWith(magic, OLE_MAGIC)) throw new WorkbookIOError('legacy-xls', file);
-  if (!startsWith(magic, ZIP_MAGIC)) throw new WorkbookIOError('not-xlsx', file);
 }
 
-/** Loads a workbook, with a WorkbookIOError saying what is wrong when it cannot. */
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  await checkWorkbookFile(file);
-  const wb = new ExcelJS.Workbook();
+/** Checks that `file` exists, is a file and looks like a workbook we can open; throws WorkbookIOError otherwise. */
+export async function checkWorkbookFile(file: string): Promise<void> {
+  const bytes = await readInput(file);
   try {
-    await wb.xlsx.readFile(file);
+    sniffPackage(bytes);
   } catch (e) {
-    throw new WorkbookIOError('corrupt', file, String((e as Error)?.message ?? e));
+    throw fromPackage(e, file);
   }
-  return wb;
+}
+
+/** Opens a workbook file, with a WorkbookIOError saying what is wrong when it cannot. */
+export async function loadWorkbook(file: string): Promise<WorkbookPackage> {
+  const bytes = await readInput(file);
+  try {
+    return await WorkbookPackage.open(bytes, { source: path.basename(file) });
+  } catch (e) {
+    throw fromPackage(e, file);
+  }
+}
+
+/** The output path with the input's kind of extension: a macro-enabled workbook saved as .xlsx would not open. */
+export function outputPathFor(book: WorkbookPackage, output: string): string {
+  const ext = path.extname(output).toLowerCase();
+  if (ext === book.extension) return output;
+  if (ext === '.xlsx' || ext === '.xlsm') return output.slice(0, -ext.length) + book.extension;
+  return output;
 }
 
 /** True when both paths name the same file (same path, or the same inode through a link). */
@@ -151,11 +152,16 @@ function untrackTemp(temp: string): void {
   if (liveTemps.size === 0) removeStopHandlers();
 }
 
+/** What can be saved: the opened package (or anything that gives bytes). */
+export interface Savable {
+  save(): Promise<Uint8Array>;
+}
+
 export interface SaveOptions {
   /** The file the workbook was read from: refused as a target. */
   input?: string;
   /** Writes the workbook to the temp path (tests use this to simulate a failure mid-write). */
-  writer?: (wb: ExcelJS.Workbook, tempPath: string) => Promise<void>;
+  writer?: (book: Savable, tempPath: string) => Promise<void>;
 }
 
 /**
@@ -163,14 +169,14 @@ export interface SaveOptions {
  * system), flushed to disk, then renamed over the output. On any failure the temp file is removed and the
  * previous output, if any, is untouched.
  */
-export async function saveWorkbookAtomic(wb: ExcelJS.Workbook, output: string, options: SaveOptions = {}): Promise<void> {
+export async function saveWorkbookAtomic(book: Savable, output: string, options: SaveOptions = {}): Promise<void> {
   await checkOutputPath(output, options.input);
   const target = path.resolve(output);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const writer = options.writer ?? ((w, p) => w.xlsx.writeFile(p));
+  const writer = options.writer ?? (async (b: Savable, p: string) => fsp.writeFile(p, await b.save()));
   trackTemp(temp);
   try {
-    await writer(wb, temp);
+    await writer(book, temp);
     const fh = await fsp.open(temp, 'r+');
     try {
       await fh.sync();

@@ -2,12 +2,10 @@
  * The shape every writing command shares: check the output path (before the slow read), read the input, let the
  * engine plan from snapshots of every sheet, apply the plans in order, save atomically. The input is only read.
  */
-import * as path from 'node:path';
-import type ExcelJS from 'exceljs';
 import type { Plan, SheetSnapshot } from '../core';
-import { type ApplyOutcome, applyPlans, type ProgressEvent } from './pipeline';
-import { readWorkbookSnapshots } from './readSnapshot';
-import { checkOutputPath, loadWorkbook, saveWorkbookAtomic } from './workbookIO';
+import type { WorkbookPackage } from './package';
+import { type ApplyOutcome, applyPlans, type ProgressEvent, savePackage } from './pipeline';
+import { checkOutputPath, loadWorkbook } from './workbookIO';
 
 export interface TaskPlan<R> {
   /** Applied in this order (budget plans before the indicator plan: its link needs their rate formulas). */
@@ -26,10 +24,10 @@ export async function planTask<R>(
   input: string,
   progress: ((e: ProgressEvent) => void) | undefined,
   plan: (snapshots: SheetSnapshot[]) => TaskPlan<R>,
-): Promise<{ workbook: ExcelJS.Workbook; planned: TaskPlan<R> }> {
+): Promise<{ workbook: WorkbookPackage; planned: TaskPlan<R> }> {
   progress?.({ stage: 'reading', file: input });
   const workbook = await loadWorkbook(input);
-  const snapshots = readWorkbookSnapshots(workbook, undefined, { source: path.basename(input) });
+  const snapshots = await workbook.readSnapshots();
   progress?.({ stage: 'analysing', sheets: snapshots.map((s) => s.name) });
   return { workbook, planned: plan(snapshots) };
 }
@@ -38,14 +36,13 @@ export async function planTask<R>(
 export async function applyTask<R>(
   input: string,
   output: string,
-  workbook: ExcelJS.Workbook,
+  workbook: WorkbookPackage,
   planned: TaskPlan<R>,
   progress?: (e: ProgressEvent) => void,
 ): Promise<TaskOutcome<R>> {
-  const applied = applyPlans(workbook, planned.plans, progress);
-  progress?.({ stage: 'writing', file: output });
-  await saveWorkbookAtomic(workbook, output, { input });
-  return { result: planned.result, applied, output };
+  const applied = await applyPlans(workbook, planned.plans, progress);
+  const written = await savePackage(workbook, input, output, progress);
+  return { result: planned.result, applied, output: written };
 }
 
 export async function runTask<R>(

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BudgetReport } from '../../src/core';
-import { readSnapshot } from '../../src/xlsx';
+import { readSnapshot } from '../helpers/exceljsSnapshot';
 import { SEED000_LOW_EXECUTION, SEED_BUDGET_DEVIATIONS } from '../fixtures/seedBudget';
 import { computeWorkbook } from '../helpers/computeWithHyperFormula';
 import { buildNoTableWorkbook, buildProjectWorkbook, type LaidOutRow, PROJECT_SHEET } from './budgetWorkbook';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { defaultSamplesDir } from '../../src/cli/commands/demo';
 import type { SheetSnapshot } from '../../src/core';
-import { readSnapshot } from '../../src/xlsx';
+import { readSnapshot } from '../helpers/exceljsSnapshot';
 
 export const LIWAN = 'liwan-2021.xlsx';
 export const GUANGZHOU = 'guangzhou-2022-indicators.xlsx';

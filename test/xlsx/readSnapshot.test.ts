@@ -1,16 +1,31 @@
+/**
+ * The package reader (src/xlsx/package) on a workbook exceljs wrote, and the same sheet as exceljs itself reads
+ * it: two independent readers must agree.
+ */
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readSnapshot, readWorkbookSnapshots, SheetNotFoundError } from '../../src/xlsx';
+import { SheetNotFoundError, WorkbookPackage } from '../../src/xlsx';
+import { readSnapshot } from '../helpers/exceljsSnapshot';
 import { buildMessyWorkbook, roundTrip, SHEET } from './messyWorkbook';
 
+async function open(wb: ExcelJS.Workbook) {
+  return WorkbookPackage.open(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), { source: 'messy.xlsx' });
+}
+
 async function snapshot() {
-  const wb = await roundTrip(buildMessyWorkbook());
-  return readSnapshot(wb.getWorksheet(SHEET)!, { source: 'messy.xlsx' });
+  const book = await open(buildMessyWorkbook());
+  return (await book.readSnapshots(SHEET))[0];
 }
 
 /** values[row-1][col-1]: the snapshot starts at A1. */
 const at = <T>(grid: T[][], row: number, col: number): T => grid[row - 1][col - 1];
 
-describe('readSnapshot', () => {
+describe('readSnapshots', () => {
+  it('sees what exceljs sees', async () => {
+    const wb = await roundTrip(buildMessyWorkbook());
+    expect(await snapshot()).toEqual({ ...readSnapshot(wb.getWorksheet(SHEET)!), source: 'messy.xlsx' });
+  });
+
   it('starts at A1 and is rectangular up to the last used row and column', async () => {
     const s = await snapshot();
     expect(s.name).toBe(SHEET);
@@ -89,27 +104,24 @@ describe('readSnapshot', () => {
   });
 });
 
-describe('readWorkbookSnapshots', () => {
+describe('readSnapshots of a workbook', () => {
   it('reads every sheet, or only the one named', async () => {
-    const wb = await roundTrip(buildMessyWorkbook());
-    expect(readWorkbookSnapshots(wb).map((s) => s.name)).toEqual([SHEET, '说明']);
-    expect(readWorkbookSnapshots(wb, '说明').map((s) => s.name)).toEqual(['说明']);
+    const book = await open(buildMessyWorkbook());
+    expect((await book.readSnapshots()).map((s) => s.name)).toEqual([SHEET, '说明']);
+    expect((await book.readSnapshots('说明')).map((s) => s.name)).toEqual(['说明']);
   });
 
   it('names the sheets there are when the one asked for is missing', async () => {
-    const wb = await roundTrip(buildMessyWorkbook());
-    expect(() => readWorkbookSnapshots(wb, 'Sheet9')).toThrow(SheetNotFoundError);
-    try {
-      readWorkbookSnapshots(wb, 'Sheet9');
-    } catch (e) {
-      expect((e as SheetNotFoundError).available).toEqual([SHEET, '说明']);
-    }
+    const book = await open(buildMessyWorkbook());
+    const e = await book.readSnapshots('Sheet9').catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(SheetNotFoundError);
+    expect((e as SheetNotFoundError).available).toEqual([SHEET, '说明']);
   });
 
   it('gives an empty sheet an empty snapshot', async () => {
-    const wb = await roundTrip(buildMessyWorkbook());
+    const wb = buildMessyWorkbook();
     wb.addWorksheet('空');
-    const [s] = readWorkbookSnapshots(wb, '空');
+    const [s] = await (await open(wb)).readSnapshots('空');
     expect(s.values).toEqual([]);
     expect(s.merges).toEqual([]);
   });

@@ -2,9 +2,26 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 // jszip comes with exceljs (its own zip library); used here only to look at the written XML.
 import JSZip from 'jszip';
+import type { Plan } from '../../src/core';
+import { type ApplyResult, WorkbookPackage } from '../../src/xlsx';
+
+/**
+ * The package writer on a workbook built with exceljs (the test's way of making an input file): exceljs writes
+ * the bytes, the package applies the plans to them, exceljs reads the result back.
+ */
+export async function applyThroughPackage(wb: ExcelJS.Workbook, plans: Plan | Plan[]): Promise<{ results: ApplyResult[]; bytes: Uint8Array; wb: ExcelJS.Workbook }> {
+  const input = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const book = await WorkbookPackage.open(input);
+  const applied = await book.applyPlans(Array.isArray(plans) ? plans : [plans]);
+  const bytes = await book.save();
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(bytes as unknown as ArrayBuffer);
+  return { results: applied.map((a) => a.result), bytes, wb: back };
+}
 
 export class TempFiles {
   readonly dir = mkdtempSync(join(tmpdir(), 'xlsx-plan-'));
@@ -17,6 +34,14 @@ export class TempFiles {
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(file);
     return { file, wb: back };
+  }
+
+  /** Applies plans through the package writer, saves the result to a new file and reads it back with exceljs. */
+  async applyAndRead(wb: ExcelJS.Workbook, plans: Plan | Plan[]): Promise<{ file: string; wb: ExcelJS.Workbook; results: ApplyResult[] }> {
+    const done = await applyThroughPackage(wb, plans);
+    const file = join(this.dir, `book${++this.n}.xlsx`);
+    writeFileSync(file, done.bytes);
+    return { file, wb: done.wb, results: done.results };
   }
 
   remove(): void {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadWorkbook, saveWorkbookAtomic, WorkbookIOError } from '../../src/xlsx';
+import { loadWorkbook, type Savable, saveWorkbookAtomic, WorkbookIOError } from '../../src/xlsx';
 import { buildMessyWorkbook } from './messyWorkbook';
 
 let dir: string;
@@ -22,6 +22,9 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
   return 'no error';
 }
 
+/** Bytes to save: the messy workbook as exceljs writes it. */
+const messy: Savable = { save: async () => new Uint8Array((await buildMessyWorkbook().xlsx.writeBuffer()) as ArrayBuffer) };
+
 async function writeSample(name = 'in.xlsx'): Promise<string> {
   const file = join(dir, name);
   await buildMessyWorkbook().xlsx.writeFile(file);
@@ -31,12 +34,16 @@ async function writeSample(name = 'in.xlsx'): Promise<string> {
 describe('loadWorkbook', () => {
   it('loads an .xlsx', async () => {
     const wb = await loadWorkbook(await writeSample());
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['表1-2', '说明']);
+    expect(wb.sheetNames).toEqual(['表1-2', '说明']);
+    expect(wb.extension).toBe('.xlsx');
   });
 
   it('says why a file cannot be read', async () => {
     writeFileSync(join(dir, 'notes.txt'), 'hello');
     writeFileSync(join(dir, 'old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    // An encrypted workbook: a compound file whose directory names the EncryptionInfo stream (UTF-16LE).
+    const name = Buffer.from('EncryptionInfo', 'utf16le');
+    writeFileSync(join(dir, 'locked.xlsx'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), name, Buffer.alloc(64)]));
     writeFileSync(join(dir, 'broken.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(100, 7)]));
     writeFileSync(join(dir, 'empty.xlsx'), '');
     mkdirSync(join(dir, 'folder.xlsx'));
@@ -44,6 +51,7 @@ describe('loadWorkbook', () => {
     expect(await codeOf(loadWorkbook(join(dir, 'notes.txt')))).toBe('not-xlsx');
     expect(await codeOf(loadWorkbook(join(dir, 'empty.xlsx')))).toBe('not-xlsx');
     expect(await codeOf(loadWorkbook(join(dir, 'old.xls')))).toBe('legacy-xls');
+    expect(await codeOf(loadWorkbook(join(dir, 'locked.xlsx')))).toBe('encrypted');
     expect(await codeOf(loadWorkbook(join(dir, 'broken.xlsx')))).toBe('corrupt');
     expect(await codeOf(loadWorkbook(join(dir, 'folder.xlsx')))).toBe('not-a-file');
   });
@@ -52,7 +60,7 @@ describe('loadWorkbook', () => {
 describe('saveWorkbookAtomic', () => {
   it('writes the output and leaves no temporary file', async () => {
     const out = join(dir, 'out.xlsx');
-    await saveWorkbookAtomic(buildMessyWorkbook(), out);
+    await saveWorkbookAtomic(messy, out);
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(out);
     expect(back.getWorksheet('表1-2')!.getCell('A1').value).toBe('2021年部门整体支出资金执行情况');
@@ -72,18 +80,18 @@ describe('saveWorkbookAtomic', () => {
   });
 
   it('refuses an output folder that does not exist', async () => {
-    expect(await codeOf(saveWorkbookAtomic(buildMessyWorkbook(), join(dir, 'nope', 'out.xlsx')))).toBe('output-dir-missing');
+    expect(await codeOf(saveWorkbookAtomic(messy, join(dir, 'nope', 'out.xlsx')))).toBe('output-dir-missing');
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it('leaves nothing behind when writing fails half-way, and keeps an older output intact', async () => {
     const out = join(dir, 'out.xlsx');
     writeFileSync(out, 'previous output');
-    const failing = async (_wb: ExcelJS.Workbook, temp: string) => {
+    const failing = async (_book: Savable, temp: string) => {
       writeFileSync(temp, 'half a workbook');
       throw new Error('disk full');
     };
-    const err = await saveWorkbookAtomic(buildMessyWorkbook(), out, { writer: failing }).catch((e) => e);
+    const err = await saveWorkbookAtomic(messy, out, { writer: failing }).catch((e) => e);
     expect(err).toBeInstanceOf(WorkbookIOError);
     expect(err.code).toBe('write-failed');
     expect(err.detail).toContain('disk full');
@@ -93,11 +101,11 @@ describe('saveWorkbookAtomic', () => {
 
   it('a failed write with no earlier output leaves no file at all', async () => {
     const out = join(dir, 'out.xlsx');
-    const failing = async (_wb: ExcelJS.Workbook, temp: string) => {
+    const failing = async (_book: Savable, temp: string) => {
       writeFileSync(temp, 'x');
       throw new Error('boom');
     };
-    await saveWorkbookAtomic(buildMessyWorkbook(), out, { writer: failing }).catch(() => undefined);
+    await saveWorkbookAtomic(messy, out, { writer: failing }).catch(() => undefined);
     expect(readdirSync(dir)).toEqual([]);
     expect(() => statSync(out)).toThrow();
   });

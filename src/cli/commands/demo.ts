@@ -8,7 +8,7 @@ import { promises as fsp } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { type Settings, withDefaults } from '../../core';
-import { type Analysis, analyzeFile, applyPlans, applyTask, NoBudgetTableError, planIndicators, planNextYearTask, planTask, type ProgressEvent, saveWorkbookAtomic } from '../../xlsx';
+import { type Analysis, analyzeFile, applyPlans, applyTask, NoBudgetTableError, planIndicators, planNextYearTask, planTask, type ProgressEvent, savePackage } from '../../xlsx';
 import { clearProgress, progressReporter } from '../io';
 import { msg } from '../messages';
 import { formatScore } from '../printIndicators';
@@ -55,10 +55,8 @@ async function budgetPart(run: DemoRun, file: string): Promise<void> {
     run.out('未找到预算执行表 / no budget table in this workbook\n');
     return;
   }
-  const output = outputFor(run, file, 'checked');
-  applyPlans(analysis.workbook, analysis.plans, run.progress);
-  run.progress?.({ stage: 'writing', file: output });
-  await saveWorkbookAtomic(analysis.workbook, output, { input: file });
+  await applyPlans(analysis.workbook, analysis.plans, run.progress);
+  const output = await savePackage(analysis.workbook, file, outputFor(run, file, 'checked'), run.progress);
   run.out(formatReport(analysis.report, { output, maxListed: 20 }));
 }
 

@@ -1,11 +1,11 @@
 /**
- * The .xlsx front end's reader: an exceljs worksheet becomes the engine's SheetSnapshot.
- * One pass over the cells that exist (exceljs keeps rows and cells sparse), no `ws.model`.
+ * Test helper, not the product path: what exceljs, an independent reader, sees of a worksheet, as the engine's
+ * SheetSnapshot. Tests compare it with what the package reader (src/xlsx/package) sees, and check written files.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, ExistingConditionalFormat, ExistingNote, SheetSnapshot } from '../core';
-import { noteText, readCell } from './cellValue';
-import { conditionalFormatBlocks, worksheetMerges } from './worksheetInternals';
+import type { CellValue, ExistingConditionalFormat, ExistingNote, SheetSnapshot } from '../../src/core';
+import { noteText, readCell } from './exceljsCellValue';
+import { conditionalFormatBlocks, worksheetMerges } from './exceljsInternals';
 
 export interface ReadSnapshotOptions {
   /** For messages only ("file.xlsx"). */

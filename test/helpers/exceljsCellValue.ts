@@ -3,7 +3,7 @@
  * Kept apart from readSnapshot so the test helper and other front-end code can share the same rules.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../core';
+import type { CellValue } from '../../src/core';
 
 const FORMULA = ExcelJS.ValueType.Formula;
 const MS_PER_DAY = 86_400_000;

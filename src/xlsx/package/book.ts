@@ -1,0 +1,126 @@
+/**
+ * The opened package: its content types, the workbook part and its relationships, the worksheets in tab
+ * order, shared strings and styles. Parts are decoded when first needed and kept as text while the plans
+ * are applied; `save` writes back only the parts that changed.
+ */
+import { PackageError } from './inputErrors';
+import { CONTENT_TYPE, contentTypeOf, parseRels, REL, type Relationship, relsPathOf, resolveTarget } from './opc';
+import { Styles } from './styles';
+import { local, scanXml } from './xml';
+import { ZipParts } from './zipParts';
+
+export interface SheetEntry {
+  name: string;
+  sheetId: number;
+  rid: string;
+  /** The worksheet part ("xl/worksheets/sheet1.xml"). */
+  part: string;
+  state?: string;
+}
+
+/** Shared strings: the text of each item, runs joined, phonetic guides (rPh) left out. */
+export function readSharedStrings(xml: string | null): string[] {
+  if (!xml) return [];
+  const out: string[] = [];
+  let inItem = false;
+  let inT = 0;
+  let inPhonetic = 0;
+  let text = '';
+  scanXml(xml, {
+    open(name) {
+      const n = local(name);
+      if (n === 'si') {
+        inItem = true;
+        text = '';
+      } else if (n === 'rPh') inPhonetic++;
+      else if (n === 't' && inItem && inPhonetic === 0) inT++;
+    },
+    text(t) {
+      if (inT > 0) text += t;
+    },
+    close(name) {
+      const n = local(name);
+      if (n === 'si') {
+        out.push(text);
+        inItem = false;
+      } else if (n === 'rPh') inPhonetic--;
+      else if (n === 't' && inT > 0) inT--;
+    },
+  });
+  return out;
+}
+
+export class Book {
+  contentTypes = '';
+  workbookPart = '';
+  workbookXml = '';
+  workbookRelsXml = '';
+  sheets: SheetEntry[] = [];
+  sharedStrings: string[] = [];
+  styles!: Styles;
+  stylesPart: string | null = null;
+  /** The workbook part is an .xlsm's (macro-enabled): the output keeps that extension. */
+  macroEnabled = false;
+  date1904 = false;
+
+  private original = { contentTypes: '', workbookXml: '', workbookRelsXml: '' };
+
+  private constructor(readonly zip: ZipParts) {}
+
+  workbookDirty(): boolean {
+    return this.workbookXml !== this.original.workbookXml || this.workbookRelsXml !== this.original.workbookRelsXml;
+  }
+
+  contentTypesDirty(): boolean {
+    return this.contentTypes !== this.original.contentTypes;
+  }
+
+  static async open(zip: ZipParts): Promise<Book> {
+    const book = new Book(zip);
+    await book.load();
+    return book;
+  }
+
+  private async load(): Promise<void> {
+    const types = await this.zip.text('[Content_Types].xml');
+    const rootRels = parseRels(await this.zip.text('_rels/.rels'));
+    if (rootRels.some((r) => r.type === REL.strictOfficeDocument)) throw new PackageError('strict-ooxml');
+    const main = rootRels.find((r) => r.type === REL.officeDocument);
+    if (types === null || !main) throw new PackageError('corrupt', 'no workbook part');
+    this.contentTypes = types;
+    this.workbookPart = resolveTarget('', main.target);
+    const wb = await this.zip.text(this.workbookPart);
+    if (wb === null) throw new PackageError('corrupt', `no ${this.workbookPart}`);
+    if (wb.includes('http://purl.oclc.org/ooxml/spreadsheetml/main')) throw new PackageError('strict-ooxml');
+    this.workbookXml = wb;
+    this.macroEnabled = contentTypeOf(types, this.workbookPart) === CONTENT_TYPE.macroWorkbook;
+    this.workbookRelsXml = (await this.zip.text(relsPathOf(this.workbookPart))) ?? '';
+    const rels = this.workbookRels();
+    const byId = new Map(rels.map((r) => [r.id, r]));
+    scanXml(wb, {
+      open: (name, a) => {
+        const n = local(name);
+        if (n === 'workbookPr' && (a.date1904 === '1' || a.date1904 === 'true')) this.date1904 = true;
+        if (n !== 'sheet') return;
+        const rel = byId.get(a['r:id'] ?? '');
+        // Chart sheets, dialog sheets and macro sheets have no cells: only worksheets are read.
+        if (!rel || rel.type !== REL.worksheet) return;
+        this.sheets.push({ name: a.name ?? '', sheetId: Number(a.sheetId), rid: rel.id, part: resolveTarget(this.workbookPart, rel.target), ...(a.state ? { state: a.state } : {}) });
+      },
+    });
+    const shared = rels.find((r) => r.type === REL.sharedStrings);
+    this.sharedStrings = shared ? readSharedStrings(await this.zip.text(resolveTarget(this.workbookPart, shared.target))) : [];
+    const styles = rels.find((r) => r.type === REL.styles);
+    this.stylesPart = styles ? resolveTarget(this.workbookPart, styles.target) : null;
+    this.styles = new Styles(this.stylesPart ? await this.zip.text(this.stylesPart) : null);
+    this.original = { contentTypes: this.contentTypes, workbookXml: this.workbookXml, workbookRelsXml: this.workbookRelsXml };
+  }
+
+  workbookRels(): Relationship[] {
+    return parseRels(this.workbookRelsXml);
+  }
+
+  sheet(name: string): SheetEntry | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * A worksheet's top-level elements as editable text pieces, in schema order (CT_Worksheet). Elements the plan
+ * does not touch keep their exact text; new ones go where the schema puts them.
+ */
+import type { SheetIndex } from './sheetIndex';
+import { local } from './xml';
+
+export const WORKSHEET_ORDER = [
+  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
+  'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
+  'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup',
+  'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing',
+  'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts',
+  'extLst',
+] as const;
+
+export interface Piece {
+  /** Local name ("mergeCells"); an element of another namespace (mc:AlternateContent) keeps its full name. */
+  name: string;
+  text: string;
+}
+
+export class SheetPieces {
+  readonly head: string;
+  readonly tail: string;
+  readonly prefix: string;
+  readonly pieces: Piece[];
+
+  constructor(xml: string, ix: SheetIndex) {
+    this.prefix = ix.prefix;
+    this.head = xml.slice(0, ix.rootOpenEnd);
+    this.tail = xml.slice(ix.rootCloseStart);
+    this.pieces = [];
+    let cursor = ix.rootOpenEnd;
+    for (const c of ix.children) {
+      // Whitespace or comments between elements go with the element after them.
+      this.pieces.push({ name: c.name.includes(':') && !ix.prefix ? c.name : local(c.name), text: xml.slice(cursor, c.end) });
+      cursor = c.end;
+    }
+    if (cursor < ix.rootCloseStart) this.pieces.push({ name: '#text', text: xml.slice(cursor, ix.rootCloseStart) });
+  }
+
+  all(name: string): Piece[] {
+    return this.pieces.filter((p) => p.name === name);
+  }
+
+  first(name: string): Piece | undefined {
+    return this.pieces.find((p) => p.name === name);
+  }
+
+  remove(piece: Piece): void {
+    const i = this.pieces.indexOf(piece);
+    if (i >= 0) this.pieces.splice(i, 1);
+  }
+
+  /** Inserts a new element after the last one of the same name, else where the schema order puts it. */
+  insert(name: string, text: string): Piece {
+    const piece = { name, text };
+    const same = this.all(name);
+    if (same.length > 0) {
+      this.pieces.splice(this.pieces.indexOf(same[same.length - 1]) + 1, 0, piece);
+      return piece;
+    }
+    const rank = WORKSHEET_ORDER.indexOf(name as (typeof WORKSHEET_ORDER)[number]);
+    let at = this.pieces.length;
+    let known = -1;
+    for (let i = 0; i < this.pieces.length; i++) {
+      const r = WORKSHEET_ORDER.indexOf(this.pieces[i].name as (typeof WORKSHEET_ORDER)[number]);
+      // Unknown elements (mc:AlternateContent) rank with the element before them.
+      const eff = r >= 0 ? r : known;
+      if (r >= 0) known = r;
+      if (eff > rank) {
+        at = i;
+        break;
+      }
+    }
+    if (at === this.pieces.length && this.pieces[at - 1]?.name === '#text') at--;
+    this.pieces.splice(at, 0, piece);
+    return piece;
+  }
+
+  toXml(): string {
+    return this.head + this.pieces.map((p) => p.text).join('') + this.tail;
+  }
+}

@@ -1,0 +1,265 @@
+/**
+ * One pass over a worksheet part: the engine's view of it (values as displayed, formulas, number formats,
+ * merges, formula rules) and, in the same pass, the SheetIndex the writer uses to patch it.
+ */
+import { type CellRect, type CellValue, columnNumber, type ExistingConditionalFormat, parseRect, shiftFormula } from '../../core';
+import {
+  emptyIndex,
+  FORMULA_ARRAY,
+  FORMULA_NONE,
+  FORMULA_PLAIN,
+  FORMULA_SHARED_CHILD,
+  FORMULA_SHARED_MASTER,
+  type SheetIndex,
+} from './sheetIndex';
+import { local, prefixOf, scanXml } from './xml';
+
+const GENERAL = 'General';
+const UNIX_EPOCH_SERIAL = 25_569;
+
+export interface SheetRead {
+  values: CellValue[][];
+  formulas: (string | null)[][];
+  numberFormats: string[][];
+  merges: CellRect[];
+  conditionalFormats: ExistingConditionalFormat[];
+  index: SheetIndex;
+}
+
+export interface ReadContext {
+  sharedStrings: string[];
+  /** Number format of each cell format index. */
+  formats: string[];
+}
+
+function cellColumn(ref: string | undefined, previous: number): number {
+  if (!ref) return previous + 1;
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
+    else break;
+  }
+  return n;
+}
+
+function displayed(t: string | undefined, v: string, ctx: ReadContext): CellValue {
+  switch (t) {
+    case 's':
+      return ctx.sharedStrings[Number(v)] ?? null;
+    case 'str':
+    case 'inlineStr':
+    case 'e':
+      return v;
+    case 'b':
+      return v === '1' || v === 'true';
+    case 'd': {
+      const ms = Date.parse(v);
+      return Number.isNaN(ms) ? v : ms / 86_400_000 + UNIX_EPOCH_SERIAL;
+    }
+    default: {
+      if (v === '') return null;
+      const n = Number(v);
+      return Number.isFinite(n) ? n : null;
+    }
+  }
+}
+
+export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
+  const ix = emptyIndex();
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: string[][] = [];
+  const merges: CellRect[] = [];
+  const conditionalFormats: ExistingConditionalFormat[] = [];
+  let lastRow = 0;
+  let lastCol = 0;
+
+  let depth = 0;
+  let inData = false;
+  let row = 0;
+  let rowV: CellValue[] = [];
+  let rowF: (string | null)[] = [];
+  let rowN: string[] = [];
+  let col = 0;
+  let cellT: string | undefined;
+  let cellS = -1;
+  let text = '';
+  let capture: 'v' | 'f' | 'is' | 'cf' | null = null;
+  let inPhonetic = false;
+  let vText: string | null = null;
+  let fText: string | null = null;
+  let fAttrs: Record<string, string> | null = null;
+  let cfRanges: string[] | null = null;
+  let cfRuleExpression = false;
+  let cfFirstFormula = true;
+
+  scanXml(xml, {
+    open(name, a, start, end) {
+      depth++;
+      const n = local(name);
+      if (depth === 1) {
+        ix.prefix = prefixOf(name);
+        ix.rootOpenEnd = end + 1;
+        return;
+      }
+      if (depth === 2) {
+        ix.children.push({ name, start, end: end + 1, attrs: a });
+        if (n === 'sheetData') {
+          inData = true;
+          ix.sheetData = ix.children.length - 1;
+          ix.dataOpenEnd = end + 1;
+          ix.dataCloseStart = end + 1;
+        } else if (n === 'conditionalFormatting') cfRanges = (a.sqref ?? '').split(/\s+/).filter(Boolean);
+        else if (n === 'legacyDrawing' && ix.legacyDrawingRid === undefined) ix.legacyDrawingRid = a['r:id'];
+        return;
+      }
+      if (inData) {
+        if (depth === 3 && n === 'row') {
+          row = a.r ? Number(a.r) : row + 1;
+          ix.rowNum.push(row);
+          ix.rowStart.push(start);
+          ix.rowOpenEnd.push(end + 1);
+          ix.rowEnd.push(end + 1);
+          rowV = values[row - 1] = [];
+          rowF = formulas[row - 1] = [];
+          rowN = numberFormats[row - 1] = [];
+          col = 0;
+        } else if (depth === 4 && n === 'c') {
+          col = cellColumn(a.r, col);
+          cellT = a.t;
+          cellS = a.s === undefined ? -1 : Number(a.s);
+          vText = null;
+          fText = null;
+          fAttrs = null;
+          ix.cellCol.push(col);
+          ix.cellStart.push(start);
+          ix.cellEnd.push(end + 1);
+          ix.cellStyle.push(cellS);
+          ix.cellFormula.push(FORMULA_NONE);
+          ix.cellNoRef.push(a.r ? 0 : 1);
+        } else if (depth === 5) {
+          if (n === 'v') capture = 'v';
+          else if (n === 'f') {
+            capture = 'f';
+            fAttrs = a;
+          } else if (n === 'is') capture = 'is';
+          text = '';
+        } else if (capture === 'is' && n === 'rPh') inPhonetic = true;
+        return;
+      }
+      if (cfRanges && n === 'cfRule') {
+        cfRuleExpression = a.type === 'expression';
+        cfFirstFormula = true;
+      } else if (cfRanges && n === 'formula' && cfRuleExpression && cfFirstFormula) {
+        capture = 'cf';
+        text = '';
+      } else if (depth === 3 && n === 'mergeCell' && a.ref) merges.push(parseRect(a.ref));
+    },
+    text(t) {
+      if (capture !== null && !inPhonetic) text += t;
+    },
+    close(name, start, end) {
+      const n = local(name);
+      if (inData && depth === 5) {
+        if (capture === 'v') vText = text;
+        else if (capture === 'f') fText = text;
+        else if (capture === 'is') vText = text;
+        capture = null;
+      } else if (inData && capture === 'is' && n === 'rPh') inPhonetic = false;
+      else if (inData && depth === 4 && n === 'c') {
+        const k = ix.cellCol.length - 1;
+        ix.cellEnd[k] = end + 1;
+        const i = col - 1;
+        if (col > lastCol) lastCol = col;
+        rowV[i] = vText === null ? null : displayed(cellT, vText, ctx);
+        rowN[i] = cellS >= 0 ? (ctx.formats[cellS] ?? GENERAL) : GENERAL;
+        rowF[i] = readFormula(ix, k, row, col, fAttrs, fText);
+      } else if (inData && depth === 3 && n === 'row') {
+        ix.rowEnd[ix.rowEnd.length - 1] = end + 1;
+        ix.cellFrom.push(ix.cellCol.length);
+        lastRow = row;
+      } else if (depth === 2) {
+        const child = ix.children[ix.children.length - 1];
+        child.end = end + 1;
+        if (n === 'sheetData') {
+          inData = false;
+          ix.dataCloseStart = start === child.start ? ix.dataOpenEnd : start;
+        } else if (n === 'conditionalFormatting') cfRanges = null;
+      } else if (depth === 1) ix.rootCloseStart = start;
+      else if (capture === 'cf' && n === 'formula') {
+        conditionalFormats.push({ ranges: cfRanges ?? [], formula: text.startsWith('=') ? text : `=${text}` });
+        capture = null;
+        cfFirstFormula = false;
+      } else if (n === 'formula') cfFirstFormula = false;
+      depth--;
+    },
+  });
+  pad(values, formulas, numberFormats, lastRow, lastCol);
+  blankCovered(values, formulas, merges);
+  return { values, formulas, numberFormats, merges, conditionalFormats, index: ix };
+}
+
+/** A cell's formula ("=…"), expanding shared formulas from their master; records the kind in the index. */
+function readFormula(ix: SheetIndex, k: number, row: number, col: number, f: Record<string, string> | null, text: string | null): string | null {
+  if (!f) return null;
+  if (f.t === 'shared' && f.si !== undefined) {
+    const si = Number(f.si);
+    if (text) {
+      ix.cellFormula[k] = FORMULA_SHARED_MASTER;
+      ix.shared.set(si, { si, row, col, text, ref: f.ref ?? '' });
+      return `=${text}`;
+    }
+    const master = ix.shared.get(si);
+    ix.cellFormula[k] = FORMULA_SHARED_CHILD;
+    ix.cellSi.set(k, si);
+    return master ? `=${shiftFormula(master.text, row - master.row, col - master.col)}` : null;
+  }
+  if (f.t === 'dataTable') return null;
+  ix.cellFormula[k] = f.t === 'array' ? FORMULA_ARRAY : FORMULA_PLAIN;
+  return text ? `=${text}` : null;
+}
+
+/** Every row lastCol wide, gaps filled, so the engine can index freely (as the Office.js reader gives it). */
+function pad(values: CellValue[][], formulas: (string | null)[][], numberFormats: string[][], lastRow: number, lastCol: number): void {
+  values.length = lastRow;
+  formulas.length = lastRow;
+  numberFormats.length = lastRow;
+  for (let r = 0; r < lastRow; r++) {
+    if (!values[r]) {
+      values[r] = new Array(lastCol).fill(null);
+      formulas[r] = new Array(lastCol).fill(null);
+      numberFormats[r] = new Array(lastCol).fill(GENERAL);
+      continue;
+    }
+    const v = values[r];
+    const f = formulas[r];
+    const nf = numberFormats[r];
+    const old = v.length;
+    v.length = f.length = nf.length = lastCol;
+    for (let c = 0; c < lastCol; c++) {
+      if (c >= old || v[c] === undefined) {
+        v[c] = null;
+        f[c] = null;
+        nf[c] = GENERAL;
+      } else if (f[c] === undefined) f[c] = null;
+    }
+  }
+}
+
+/** Excel shows the cells a merged area covers (all but its top-left) as empty, whatever the file holds there. */
+function blankCovered(values: CellValue[][], formulas: (string | null)[][], merges: CellRect[]): void {
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom && r <= values.length; r++) {
+      const v = values[r - 1];
+      for (let c = m.left; c <= m.right && c <= v.length; c++) {
+        if (r === m.top && c === m.left) continue;
+        v[c - 1] = null;
+        formulas[r - 1][c - 1] = null;
+      }
+    }
+  }
+}
+
+export { columnNumber };

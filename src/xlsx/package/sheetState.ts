@@ -1,0 +1,57 @@
+/**
+ * A worksheet while plans are applied: its text, the index of that text (rebuilt after each change), its
+ * relationships and notes. Loaded from the package when first needed.
+ */
+import type { ExistingNote, SheetSnapshot } from '../../core';
+import type { Book, SheetEntry } from './book';
+import { readNotes } from './notes';
+import { parseRels, REL, relsPathOf, resolveTarget } from './opc';
+import { readSheetXml, type SheetRead } from './sheetRead';
+
+export interface SheetState {
+  entry: SheetEntry;
+  xml: string;
+  /** null after a change: re-read from `xml` when needed. */
+  read: SheetRead | null;
+  relsXml: string | null;
+  notes: ExistingNote[];
+  /** Parts changed: written back on save. */
+  dirty: boolean;
+  relsDirty: boolean;
+}
+
+export function readState(book: Book, state: SheetState): SheetRead {
+  if (!state.read) state.read = readSheetXml(state.xml, { sharedStrings: book.sharedStrings, formats: book.styles.allNumberFormats() });
+  return state.read;
+}
+
+/** The part a relationship of the sheet points at, by type (the first one). */
+export function sheetRelPart(state: SheetState, type: string): { id: string; part: string } | null {
+  const rel = parseRels(state.relsXml).find((r) => r.type === type && !r.external);
+  return rel ? { id: rel.id, part: resolveTarget(state.entry.part, rel.target) } : null;
+}
+
+export async function loadState(book: Book, entry: SheetEntry): Promise<SheetState> {
+  const xml = (await book.zip.text(entry.part)) ?? '';
+  const relsXml = await book.zip.text(relsPathOf(entry.part));
+  const state: SheetState = { entry, xml, read: null, relsXml, notes: [], dirty: false, relsDirty: false };
+  const comments = sheetRelPart(state, REL.comments);
+  state.notes = comments ? readNotes(await book.zip.text(comments.part)) : [];
+  return state;
+}
+
+export function snapshotOf(book: Book, state: SheetState, source: string | undefined): SheetSnapshot {
+  const r = readState(book, state);
+  return {
+    name: state.entry.name,
+    originRow: 1,
+    originCol: 1,
+    values: r.values,
+    formulas: r.formulas,
+    numberFormats: r.numberFormats,
+    merges: r.merges,
+    conditionalFormats: r.conditionalFormats,
+    notes: state.notes,
+    ...(source !== undefined ? { source } : {}),
+  };
+}

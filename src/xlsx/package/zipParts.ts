@@ -1,0 +1,109 @@
+/**
+ * The package as a zip (@zip.js/zip.js): parts are read on demand, and on save every part that was not
+ * changed is copied as its original compressed bytes (passThrough: no inflate, no deflate, same CRC), so
+ * untouched parts come out byte for byte as they went in. Changed and new parts are deflated once.
+ * Part names follow OPC: no leading slash, compared without regard to case.
+ */
+import { configure, type Entry, type FileEntry, Uint8ArrayReader, Uint8ArrayWriter, ZipReader, ZipWriter } from '@zip.js/zip.js';
+
+// Workers would each load a copy of the library; the parts we touch are few, and the 网页版 runs us in a worker already.
+configure({ useWebWorkers: false });
+
+const decoder = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+
+export class ZipParts {
+  private readonly entries = new Map<string, FileEntry>();
+  private readonly order: string[] = [];
+  private readonly cache = new Map<string, Uint8Array>();
+  /** Parts replaced (bytes) or deleted (null) since opening; new parts too. */
+  private readonly changed = new Map<string, Uint8Array | null>();
+
+  private constructor(entries: Entry[]) {
+    for (const e of entries) {
+      if (e.directory) continue;
+      this.entries.set(e.filename.toLowerCase(), e as FileEntry);
+      this.order.push(e.filename);
+    }
+  }
+
+  /** Opens zip bytes; throws whatever zip.js throws for a damaged archive (the caller words it). */
+  static async open(bytes: Uint8Array): Promise<ZipParts> {
+    const reader = new ZipReader(new Uint8ArrayReader(bytes));
+    return new ZipParts(await reader.getEntries());
+  }
+
+  /** Every part name, in the archive's order, then new parts. */
+  names(): string[] {
+    const kept = this.order.filter((n) => this.changed.get(n.toLowerCase()) !== null);
+    const added = [...this.changed.entries()].filter(([k, v]) => v !== null && !this.entries.has(k)).map(([k]) => this.addedNames.get(k) ?? k);
+    return [...kept, ...added];
+  }
+
+  private readonly addedNames = new Map<string, string>();
+
+  has(name: string): boolean {
+    const key = name.toLowerCase();
+    if (this.changed.has(key)) return this.changed.get(key) !== null;
+    return this.entries.has(key);
+  }
+
+  /** Was this part written or deleted since opening? */
+  isChanged(name: string): boolean {
+    return this.changed.has(name.toLowerCase());
+  }
+
+  async bytes(name: string): Promise<Uint8Array | null> {
+    const key = name.toLowerCase();
+    if (this.changed.has(key)) return this.changed.get(key) ?? null;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const entry = this.entries.get(key);
+    if (!entry) return null;
+    const data = await entry.getData(new Uint8ArrayWriter());
+    this.cache.set(key, data);
+    return data;
+  }
+
+  async text(name: string): Promise<string | null> {
+    const b = await this.bytes(name);
+    return b === null ? null : decoder.decode(b);
+  }
+
+  /** The text of a part already in memory (read before, or written), without waiting; null otherwise. */
+  cachedText(name: string): string | null {
+    const key = name.toLowerCase();
+    const b = this.changed.has(key) ? this.changed.get(key) : this.cache.get(key);
+    return b ? decoder.decode(b) : null;
+  }
+
+  /** Replaces (or adds) a part. */
+  write(name: string, content: string | Uint8Array): void {
+    const key = name.toLowerCase();
+    if (!this.entries.has(key)) this.addedNames.set(key, name);
+    this.changed.set(key, typeof content === 'string' ? encoder.encode(content) : content);
+    this.cache.delete(key);
+  }
+
+  delete(name: string): void {
+    this.changed.set(name.toLowerCase(), null);
+    this.cache.delete(name.toLowerCase());
+  }
+
+  /** A new zip: unchanged entries copied raw, changed ones deflated, deleted ones left out, new ones appended. */
+  async save(): Promise<Uint8Array> {
+    const writer = new ZipWriter(new Uint8ArrayWriter(), { useWebWorkers: false });
+    for (const name of this.names()) {
+      const key = name.toLowerCase();
+      const entry = this.entries.get(key);
+      const replaced = this.changed.get(key);
+      if (entry && replaced === undefined) {
+        const raw = await entry.getData(new Uint8ArrayWriter(), { passThrough: true });
+        await writer.add(entry.filename, new Uint8ArrayReader(raw), { passThrough: true, entry });
+      } else if (replaced) {
+        await writer.add(entry?.filename ?? name, new Uint8ArrayReader(replaced), { level: 6 });
+      }
+    }
+    return writer.close();
+  }
+}
