@@ -4,7 +4,8 @@
  * request as the writes that fill it. Knowing whether the sheet exists takes a round trip, unless the caller
  * already knows the workbook's sheets (it read them moments ago: applyPlans passes them along).
  *
- *   WorksheetCollection.add, Worksheet.name / position: ExcelApi 1.1; Worksheet.copy: ExcelApi 1.7.
+ *   WorksheetCollection.add, Worksheet.name / position: ExcelApi 1.1; Worksheet.copy: ExcelApi 1.7 (copied to
+ *   the end and moved: never 'After' the source itself, office-js#775).
  */
 import type { Plan } from '../core';
 import { UserFacingError } from './errors';
@@ -59,10 +60,13 @@ export async function setUpSheet(context: Excel.RequestContext, plan: Plan, know
   if (plan.copyFrom) {
     const from = indexOfSheet(names, plan.copyFrom);
     if (from < 0) throw sheetMissing(plan.copyFrom);
-    // Beside the sheet it was made from unless the plan says otherwise.
+    // Beside the sheet it was made from unless the plan says otherwise. Copied to the end, then moved: copying a
+    // sheet 'After' itself fails with InvalidArgument on Excel for Windows (office-js#775, open since 2019).
     const anchor = after >= 0 ? after : from;
-    const sheet = worksheets.getItem(names[from]).copy('After', worksheets.getItem(names[anchor]));
+    const sheet = worksheets.getItem(names[from]).copy('End');
     sheet.name = plan.sheet;
+    // Worksheet.position counts from 0; the copy is not yet in `names`, so anchor + 1 is right after the anchor.
+    if (anchor + 1 < names.length) sheet.position = anchor + 1;
     next.splice(anchor + 1, 0, plan.sheet);
     return { sheet, created: true, copiedFrom: names[from], names: next, syncs };
   }

@@ -28,7 +28,7 @@ describe('worksheets', () => {
     const b = book();
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets;
-      const copy = ws.getItem('表1-2').copy('After', ws.getItem('表1-2'));
+      const copy = ws.getItem('表1-2').copy('Before', ws.getItem('汇总'));
       copy.load('name, position');
       await context.sync();
       expect([copy.name, copy.position]).toEqual(['表1-2 (2)', 1]);
@@ -40,6 +40,15 @@ describe('worksheets', () => {
     expect(copy.cells[2][1]).toMatchObject({ formula: '=SUM(B2:B2)', value: 100 });
     expect(copy.cells[1][1].text).toBe('100.00');
     expect(copy.cells[4][0].span).toEqual({ rows: 1, cols: 3 });
+  });
+
+  it('copying a sheet before or after itself fails with InvalidArgument, as on Excel for Windows (office-js#775)', async () => {
+    const b = book();
+    const copySelf = (where: 'Before' | 'After') =>
+      codeOf(Excel.run(async (c) => void c.workbook.worksheets.getItem('表1-2').copy(where, c.workbook.worksheets.getItem('表1-2'))));
+    await expect(copySelf('After')).resolves.toBe('InvalidArgument');
+    await expect(copySelf('Before')).resolves.toBe('InvalidArgument');
+    expect(b.sheets.map((s) => s.name)).toEqual(['表1-2', '汇总']);
   });
 
   it('renaming a sheet rewrites the formulas that name it; deleting it leaves #REF!, as in Excel', async () => {

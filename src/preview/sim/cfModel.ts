@@ -1,13 +1,14 @@
 /**
  * Conditional formats of a simulated sheet: Excel's priority order (index 0 wins, `add` puts a rule on top,
  * setting `priority` moves it), and evaluation for display: a custom rule's formula is moved from the
- * top-left cell of its first area to each cell and computed by HyperFormula.
+ * top-left cell of its areas' bounding box (office-js#5194) to each cell and computed by HyperFormula.
  */
 import type { CellRect } from '../../core';
 import { contains, intersect } from './addresses';
 import { accessDenied, itemNotFound } from './errors';
 import { shiftFormula } from './formulaShift';
 import type { SimConditionalFormat, SimSheet } from './sheetModel';
+import { topLeftOf } from './limits';
 
 let nextId = 1;
 
@@ -93,8 +94,8 @@ export function evaluateConditionalFormats(sheet: SimSheet, row: number, col: nu
   const look: ConditionalLook = { matched: [] };
   for (const rule of sheet.conditionalFormats) {
     if (!rule.formula || !rule.areas.some((a) => contains(a, row, col))) continue;
-    const anchor = rule.areas[0];
-    const formula = shiftFormula(rule.formula, row - anchor.top, col - anchor.left);
+    const anchor = topLeftOf(rule.areas);
+    const formula = shiftFormula(rule.formula, row - anchor.row, col - anchor.col);
     sheet.host.settle();
     let result: unknown;
     try {

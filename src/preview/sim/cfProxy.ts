@@ -1,6 +1,11 @@
 /**
  * `Excel.ConditionalFormatCollection` / `ConditionalFormat` / `CustomConditionalFormat` / rule / format of the
  * simulator. Only custom (formula) rules exist here: the front end adds nothing else.
+ *
+ * A rule's formula is set relative to the top-left cell of the range its collection was fetched through, and read
+ * back relative to the top-left cell of the rule's own areas (office-js#5194, "by design"): setting "=F5<0.9" on
+ * a rule fetched through `sheet.getRange()` (A1) means "=F5<0.9" at A1. Rules Excel cannot describe fail the
+ * whole read (office-js#6835, #6827).
  */
 import type { CellRect } from '../../core';
 import { formatAddress } from './addresses';
@@ -17,6 +22,10 @@ import { SimErrorCodes, SimOfficeError } from './errors';
 import { SimRange, SimRangeAreas } from './rangeProxy';
 import { requireApi } from './requirements';
 import type { SimConditionalFormat as CfModel, SimSheet } from './sheetModel';
+import { shiftFormula } from './formulaShift';
+import { internalError, topLeftOf } from './limits';
+
+type Anchor = () => { row: number; col: number };
 
 interface ScopeTarget {
   sheet: SimSheet;
@@ -49,15 +58,21 @@ export class SimConditionalFormatCollection extends SimCollection<ScopeTarget, C
     return conditionalFormatsTouching(t.sheet, t.rects).map((rule) => ({ sheet: t.sheet, rule }));
   }
 
+  private simAnchor: Anchor = () => topLeftOf(this.simTargetOrThrow().rects);
+
   protected simMakeItem(): SimConditionalFormat {
-    return new SimConditionalFormat(this.context, () => null);
+    return new SimConditionalFormat(this.context, () => null, this.simAnchor);
   }
 
   /** Adds a rule on top (priority 0), as Excel does. */
   add(type: string): SimConditionalFormat {
-    const cf = new SimConditionalFormat(this.context, () => {
-      throw new SimOfficeError(SimErrorCodes.generalException, 'The conditional format was not created.');
-    });
+    const cf = new SimConditionalFormat(
+      this.context,
+      () => {
+        throw new SimOfficeError(SimErrorCodes.generalException, 'The conditional format was not created.');
+      },
+      this.simAnchor,
+    );
     this.simCall({ type }, (t) => {
       if (type !== 'Custom') throw new SimOfficeError(SimErrorCodes.notImplemented, `The simulator only has custom rules, not ${type}.`);
       cf.simBind({ sheet: t.sheet, rule: addConditionalFormat(t.sheet, t.rects) });
@@ -84,17 +99,30 @@ export class SimConditionalFormat extends SimClientObject<CfTarget> {
   readonly custom: SimCustomConditionalFormat;
   readonly customOrNullObject: SimCustomConditionalFormat;
 
-  constructor(context: SimRequestContext, private readonly resolver: () => CfTarget | null) {
+  constructor(
+    context: SimRequestContext,
+    private readonly resolver: () => CfTarget | null,
+    fetchAnchor: Anchor,
+  ) {
     super(context);
-    this.custom = new SimCustomConditionalFormat(context, () => this.simTargetOrThrow());
-    this.customOrNullObject = new SimCustomConditionalFormat(context, () => {
-      const t = this.simTargetOrThrow();
-      return t.rule.type === 'Custom' ? t : null;
-    });
+    this.custom = new SimCustomConditionalFormat(context, () => this.simTargetOrThrow(), fetchAnchor);
+    this.customOrNullObject = new SimCustomConditionalFormat(
+      context,
+      () => {
+        const t = this.simTargetOrThrow();
+        return t.rule.type === 'Custom' ? t : null;
+      },
+      fetchAnchor,
+    );
   }
 
   protected simResolve(): CfTarget | null {
     return this.resolver();
+  }
+
+  override simPopulate(paths: string[] | null): number {
+    if (this.simTargetOrNull()?.rule.unreadable) throw internalError('ConditionalFormat.load');
+    return super.simPopulate(paths);
   }
 
   protected simScalars(): Record<string, (t: CfTarget) => unknown> {
@@ -141,7 +169,7 @@ export class SimConditionalFormat extends SimClientObject<CfTarget> {
     return new SimRangeAreas(this.context, () => {
       requireApi(this.context, '1.9', 'ConditionalFormat.getRanges');
       const t = this.simTargetOrThrow();
-      return { sheet: t.sheet, areas: t.rule.areas };
+      return { sheet: t.sheet, areas: this.context.simBook.quirks.reverseRuleAreas ? [...t.rule.areas].reverse() : t.rule.areas };
     });
   }
 
@@ -157,9 +185,9 @@ export class SimCustomConditionalFormat extends SimClientObject<CfTarget> {
   readonly rule: SimConditionalFormatRule;
   readonly format: SimConditionalRangeFormat;
 
-  constructor(context: SimRequestContext, private readonly resolver: () => CfTarget | null) {
+  constructor(context: SimRequestContext, private readonly resolver: () => CfTarget | null, fetchAnchor: Anchor) {
     super(context);
-    this.rule = new SimConditionalFormatRule(context, () => this.simTargetOrThrow());
+    this.rule = new SimConditionalFormatRule(context, () => this.simTargetOrThrow(), fetchAnchor);
     this.format = new SimConditionalRangeFormat(context, () => this.simTargetOrThrow());
   }
 
@@ -181,7 +209,11 @@ export class SimCustomConditionalFormat extends SimClientObject<CfTarget> {
 export class SimConditionalFormatRule extends SimClientObject<CfTarget> {
   protected readonly simTypeName = 'ConditionalFormatRule';
 
-  constructor(context: SimRequestContext, private readonly resolver: () => CfTarget | null) {
+  constructor(
+    context: SimRequestContext,
+    private readonly resolver: () => CfTarget | null,
+    private readonly fetchAnchor: Anchor,
+  ) {
     super(context);
   }
 
@@ -195,7 +227,12 @@ export class SimConditionalFormatRule extends SimClientObject<CfTarget> {
 
   get formula(): string { return this.simGet('formula'); }
   set formula(f: string) {
-    this.simSet('formula', f, (t) => touch(t, { formula: f.startsWith('=') ? f : `=${f}` }));
+    this.simSet('formula', f, (t) => {
+      // Written for the fetch range's top-left cell; stored (and read back) for the rule's own top-left cell.
+      const from = this.fetchAnchor();
+      const to = topLeftOf(t.rule.areas);
+      touch(t, { formula: shiftFormula(f.startsWith('=') ? f : `=${f}`, to.row - from.row, to.col - from.col) });
+    });
   }
 }
 

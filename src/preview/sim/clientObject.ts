@@ -12,8 +12,14 @@ export type LoadSpec = string | string[] | { select?: string; expand?: string } 
 /** Per-action overhead of Office.js's JSON request (object path ids, action type, property name). */
 export const ACTION_OVERHEAD_BYTES = 64;
 
+const utf8 = new TextEncoder();
+
+/**
+ * Bytes of the value's JSON as it travels: UTF-8, so a Chinese character weighs 3 bytes, not 1 — Excel on the web's
+ * 5 MB limit counts bytes (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ */
 export function jsonBytes(value: unknown): number {
-  return value === undefined ? 0 : JSON.stringify(value).length;
+  return value === undefined ? 0 : utf8.encode(JSON.stringify(value)).length;
 }
 
 function splitList(s: string): string[] {

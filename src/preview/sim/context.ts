@@ -4,6 +4,7 @@
  * Excel on the web) the request fails with RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded.
  */
 import { SimErrorCodes, SimOfficeError } from './errors';
+import { internalError } from './limits';
 import type { SimWorkbook, SyncRecord } from './workbookModel';
 import { SimWorkbookProxy } from './workbookProxy';
 
@@ -17,6 +18,14 @@ export interface SimAction {
 
 export interface SimRunOptions {
   delayForCellEdit?: boolean;
+}
+
+/**
+ * Past the 5 MB of Excel on the web a request fails with its own code — or, on some hosts, as the generic
+ * "internal error" (office-js-docs-pr#5821: "can fail as a generic error"; office-js#2564).
+ */
+function payloadError(book: SimWorkbook, code: string, message: string): SimOfficeError {
+  return book.quirks.genericPayloadErrors ? internalError(message) : new SimOfficeError(code, message);
 }
 
 /** Envelope of one request (headers, ids), added to the actions' bytes. */
@@ -62,12 +71,7 @@ export class SimRequestContext {
     const injected = book.takeInjectedFailure();
     if (injected) fail(injected);
     if (requestBytes > book.payloadLimitBytes)
-      fail(
-        new SimOfficeError(
-          SimErrorCodes.requestPayloadSizeLimitExceeded,
-          `The request payload size has exceeded the limit (${requestBytes} > ${book.payloadLimitBytes} bytes).`,
-        ),
-      );
+      fail(payloadError(book, SimErrorCodes.requestPayloadSizeLimitExceeded, `The request payload size has exceeded the limit (${requestBytes} > ${book.payloadLimitBytes} bytes).`));
     let responseBytes = 0;
     try {
       for (const action of batch) responseBytes += action.run() ?? 0;
@@ -82,10 +86,7 @@ export class SimRequestContext {
     book.flushChanges();
     if (responseBytes > book.payloadLimitBytes)
       fail(
-        new SimOfficeError(
-          SimErrorCodes.responsePayloadSizeLimitExceeded,
-          `The response payload size has exceeded the limit (${responseBytes} > ${book.payloadLimitBytes} bytes).`,
-        ),
+        payloadError(book, SimErrorCodes.responsePayloadSizeLimitExceeded, `The response payload size has exceeded the limit (${responseBytes} > ${book.payloadLimitBytes} bytes).`),
         responseBytes,
       );
     this.syncs.push(book.recordSync({ actions: batch.length, requestBytes, responseBytes }));

@@ -4,7 +4,9 @@
  * `{ sheets: [{ name, cells: [[...]], merges, numberFormats }] }` whose cells start at A1.
  */
 import { parseCell, parseRect, type CellRect, type SheetSnapshot } from '../../core';
+import { shiftFormula } from './formulaShift';
 import { addConditionalFormat } from './cfModel';
+import { topLeftOf } from './limits';
 import type { SimCellInput, SimSheet } from './sheetModel';
 import { SimWorkbook, type SimWorkbookOptions } from './workbookModel';
 
@@ -66,10 +68,14 @@ export function addSheetFromSnapshot(book: SimWorkbook, snap: SheetSnapshot): Si
   if (snap.numberFormats) writeFormats(sheet, snap.originRow, snap.originCol, snap.numberFormats);
   for (const m of snap.merges) sheet.merge(m);
   for (const cf of snap.conditionalFormats ?? []) {
-    const rule = addConditionalFormat(sheet, cf.ranges.map((r) => parseRect(r)));
+    const areas = cf.ranges.map((r) => parseRect(r));
+    const rule = addConditionalFormat(sheet, areas);
     // addConditionalFormat puts the rule on top; move it under the ones read before it to keep the file's order.
     sheet.conditionalFormats.push(sheet.conditionalFormats.shift() as typeof rule);
-    Object.assign(rule, { formula: cf.formula, ...DEFAULT_FLAG_STYLE });
+    // A snapshot's formula is written for its first area's top-left cell; Excel keeps it for the areas' top-left.
+    const anchor = topLeftOf(areas);
+    const formula = areas.length > 0 ? shiftFormula(cf.formula, anchor.row - areas[0].top, anchor.col - areas[0].left) : cf.formula;
+    Object.assign(rule, { formula, ...DEFAULT_FLAG_STYLE });
   }
   for (const n of snap.notes ?? []) sheet.notes.set(`${n.row},${n.col}`, { row: n.row, col: n.col, content: n.text, author: 'Sample' });
   return sheet;

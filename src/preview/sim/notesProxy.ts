@@ -8,6 +8,7 @@ import type { SimRequestContext } from './context';
 import { accessDenied, invalidArgument, itemNotFound } from './errors';
 import { SimRange, rectOnSheet } from './rangeProxy';
 import { requireApi } from './requirements';
+import { internalError } from './limits';
 import type { SimNote, SimSheet } from './sheetModel';
 
 interface NoteTarget {
@@ -37,6 +38,12 @@ export class SimNoteCollection extends SimCollection<SimSheet, NoteTarget, SimNo
   protected simResolve(): SimSheet | null {
     requireApi(this.context, '1.18', 'Worksheet.notes');
     return this.resolver();
+  }
+
+  /** Excel on the web refuses to load the collection (office-js#6198, "by design"): the quirk notesLoadFails. */
+  override simPopulate(paths: string[] | null): number {
+    if (this.context.simBook.quirks.notesLoadFails) throw internalError('NoteCollection.load');
+    return super.simPopulate(paths);
   }
 
   protected simList(sheet: SimSheet): NoteTarget[] {

@@ -12,6 +12,8 @@ import { SimConditionalFormatCollection } from './cfProxy';
 import type { SimSheet } from './sheetModel';
 import { SimWorksheet } from './worksheetProxy';
 import { requireApi } from './requirements';
+import { cellCount, internalError, MERGED_AREAS_LIMIT, READ_CELL_LIMIT } from './limits';
+import { typedInputs } from './typedInput';
 import { clearRange, type ClearApplyTo } from './sheetOps';
 import { SimDataValidation } from './validationProxy';
 
@@ -78,10 +80,18 @@ export class SimRange extends SimClientObject<RangeTarget> {
       rowCount: (t) => rectRows(t.rect),
       columnCount: (t) => rectCols(t.rect),
       cellCount: (t) => rectRows(t.rect) * rectCols(t.rect),
-      values: (t) => t.sheet.values(t.rect),
-      formulas: (t) => t.sheet.formulas(t.rect),
-      numberFormat: (t) => t.sheet.numberFormats(t.rect),
+      values: (t) => (this.simWithinReadLimit(t) ? t.sheet.values(t.rect) : null),
+      formulas: (t) => (this.simWithinReadLimit(t) ? t.sheet.formulas(t.rect) : null),
+      numberFormat: (t) => (this.simWithinReadLimit(t) ? t.sheet.numberFormats(t.rect) : null),
     };
+  }
+
+  /** Five million cells per read (limits.ts): past it the generic error, or null on the hosts that give null. */
+  private simWithinReadLimit(t: RangeTarget): boolean {
+    const cells = cellCount(t.rect);
+    if (cells <= READ_CELL_LIMIT) return true;
+    if (this.context.simBook.quirks.oversizedRead === 'null') return false;
+    throw internalError(`a read of ${cells} cells`);
   }
 
   protected override simChild(name: string): SimClientObject<unknown> | undefined {
@@ -101,11 +111,11 @@ export class SimRange extends SimClientObject<RangeTarget> {
   get cellCount(): number { return this.simGet('cellCount'); }
   get values(): unknown[][] { return this.simGet('values'); }
   set values(v: unknown[][]) {
-    this.simSet('values', v, (t) => t.sheet.writeInputs(t.rect, fitToRect(v, t.rect, 'values')));
+    this.simSet('values', v, (t) => t.sheet.writeInputs(t.rect, typedInputs(t.sheet, t.rect, fitToRect(v, t.rect, 'values'))));
   }
   get formulas(): unknown[][] { return this.simGet('formulas'); }
   set formulas(v: unknown[][]) {
-    this.simSet('formulas', v, (t) => t.sheet.writeInputs(t.rect, fitToRect(v, t.rect, 'formulas')));
+    this.simSet('formulas', v, (t) => t.sheet.writeInputs(t.rect, typedInputs(t.sheet, t.rect, fitToRect(v, t.rect, 'formulas'))));
   }
   get numberFormat(): unknown[][] { return this.simGet('numberFormat'); }
   set numberFormat(v: unknown[][]) {
@@ -186,6 +196,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
       requireApi(this.context, '1.13', 'Range.getMergedAreasOrNullObject');
       const t = this.simTargetOrThrow();
       const areas = t.sheet.merges.filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right);
+      if (areas.length > MERGED_AREAS_LIMIT) throw internalError(`${areas.length} merged areas in one range (limit ${MERGED_AREAS_LIMIT})`);
       return areas.length > 0 ? { sheet: t.sheet, areas } : null;
     });
   }

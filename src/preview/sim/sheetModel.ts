@@ -24,11 +24,16 @@ export interface SimConditionalFormat {
   id: string;
   type: 'Custom';
   areas: CellRect[];
-  /** With "="; relative references are relative to the top-left cell of areas[0]. */
+  /**
+   * With "="; relative references are relative to the top-left cell of the areas' bounding box, which is how
+   * Excel reads a rule's formula back (office-js#5194; limits.ts topLeftOf).
+   */
   formula: string;
   fill: string | null;
   fontColor: string | null;
   stopIfTrue: boolean;
+  /** Excel cannot describe this rule through the API: reading it fails (a duplicated rule, office-js#6835, #6827). */
+  unreadable?: boolean;
 }
 
 /** A list drop-down (data validation of type List, ExcelApi 1.8): the items as Excel's comma-separated source. */

@@ -9,6 +9,7 @@ import type { CellRect } from '../../core';
 import { formatRect } from './addresses';
 import { accessDenied, itemNotFound, SimErrorCodes, SimOfficeError } from './errors';
 import { SimSheet, type SimCellInput, type SimSheetHost } from './sheetModel';
+import { DEFAULT_QUIRKS, type SimHostQuirks } from './limits';
 import { getDisplayGrid, type DisplayGrid, type DisplayWindow } from './display';
 
 export type SimChange =
@@ -31,6 +32,8 @@ export interface SimWorkbookOptions {
   apiVersion?: string;
   /** Excel on the web refuses requests and responses above 5 MB; desktop Excel has no such cap. */
   payloadLimitBytes?: number;
+  /** Host and build differences to play (limits.ts). */
+  quirks?: Partial<SimHostQuirks>;
 }
 
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -58,6 +61,7 @@ export class SimWorkbook implements SimSheetHost {
   readonly documentSettings = new Map<string, unknown>();
   readonly syncLog: SyncRecord[] = [];
   payloadLimitBytes: number;
+  readonly quirks: SimHostQuirks;
   selection: { sheet: string; rect: CellRect } | null = null;
   private activeName: string | null = null;
   private requirementSets = new Map<string, string>();
@@ -72,6 +76,7 @@ export class SimWorkbook implements SimSheetHost {
     // maxRows/maxColumns: HyperFormula's defaults (40,000 rows) are far below Excel's sheet size.
     this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', maxRows: 1_048_576, maxColumns: 16_384, undoLimit: 0 });
     this.payloadLimitBytes = options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT;
+    this.quirks = { ...DEFAULT_QUIRKS, ...options.quirks };
     this.setApiVersion(options.apiVersion ?? '1.18');
     this.requirementSets.set('Settings', '1.1');
   }

@@ -5,6 +5,7 @@ import { parseArea, splitAreas, MAX_COLUMNS, MAX_ROWS } from './addresses';
 import { SimClientObject, SimClientResult, SimCollection } from './clientObject';
 import type { SimRequestContext } from './context';
 import { invalidArgument } from './errors';
+import { GET_RANGES_MAX_AREAS, GET_RANGES_MAX_CHARS } from './limits';
 import { SimFreezePanes } from './freezeProxy';
 import { SimNoteCollection } from './notesProxy';
 import { rectOnSheet, SimRange, SimRangeAreas } from './rangeProxy';
@@ -72,6 +73,9 @@ export class SimWorksheet extends SimClientObject<SimSheet> {
       const book = this.context.simBook;
       const anchor = positionType === 'Before' || positionType === 'After' ? relativeTo?.simTargetOrThrow() : undefined;
       if ((positionType === 'Before' || positionType === 'After') && !anchor) throw invalidArgument('copy: relativeTo is needed for Before and After.');
+      // Copying a sheet before or after itself fails with InvalidArgument on Excel for Windows (office-js#775,
+      // open since 2019; office-js-docs-pr#1365). The simulator refuses it on every host, as the strictest one.
+      if (anchor === source) throw invalidArgument('copy: a worksheet cannot be copied before or after itself.', 'Worksheet.copy');
       const index =
         positionType === 'End' ? book.sheets.length
         : anchor ? book.sheets.indexOf(anchor) + (positionType === 'After' ? 1 : 0)
@@ -110,7 +114,11 @@ export class SimWorksheet extends SimClientObject<SimSheet> {
       requireApi(this.context, '1.9', 'Worksheet.getRanges');
       const sheet = this.simTargetOrThrow();
       if (!address) return { sheet, areas: [{ top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS }] };
-      const areas = splitAreas(address).map((a) => {
+      const parts = splitAreas(address);
+      // office-js#5198: long area lists fail with InvalidArgument (limits.ts).
+      if (parts.length > GET_RANGES_MAX_AREAS || address.length > GET_RANGES_MAX_CHARS)
+        throw invalidArgument(`getRanges: ${parts.length} areas, ${address.length} characters.`, 'Worksheet.getRanges');
+      const areas = parts.map((a) => {
         try {
           return parseArea(a).rect;
         } catch {
