@@ -1,7 +1,7 @@
 /**
  * What applyPlan must know before it changes anything, and only when the plan needs it: which conditional
  * formats on the sheet are the out-of-date rules of ours to remove (ranges + formula, as the engine matched
- * them in the snapshot), and which notes are now at the cells the plan writes notes to — so that a note the
+ * them in the snapshot; a rule added in parts is found as one, ruleAreas.ts), and which notes are now at the cells the plan writes notes to — so that a note the
  * user wrote or edited since the snapshot is never overwritten. One sync for notes and rule list, one more for
  * the rules' ranges (Office.js has no way to load them with the collection).
  *
@@ -11,9 +11,11 @@
  */
 import { cellAddress, type ConditionalFormatRule, type Plan } from '../core';
 import { bareArea, sameRule, splitAreaList } from './areas';
+import { joinRuleParts } from './ruleAreas';
 
 export interface RuleToRemove {
-  item: Excel.ConditionalFormat;
+  /** The Excel rules it was added as (one, or the parts of a rule over many areas: ruleAreas.ts). */
+  items: Excel.ConditionalFormat[];
   /** What the rule was, so undo can put it back. */
   rule: ConditionalFormatRule;
 }
@@ -67,21 +69,26 @@ export async function discover(
   const ranges = custom.map((cf) => cf.getRanges().load('address'));
   await context.sync();
   found.syncs++;
-  custom.forEach((cf, i) => {
-    const existing = { ranges: splitAreaList(ranges[i].address).map(bareArea), formula: cf.customOrNullObject.rule.formula };
-    if (!plan.removeConditionalFormats.some((r) => sameRule(r, existing))) return;
-    const format = cf.customOrNullObject.format;
+  const read = custom.map((cf, i) => ({ ranges: splitAreaList(ranges[i].address).map(bareArea), formula: cf.customOrNullObject.rule.formula }));
+  const look = (i: number) => {
+    const format = custom[i].customOrNullObject.format;
+    return `${format.fill.color ?? ''}|${format.font.color ?? ''}|${custom[i].stopIfTrue}`;
+  };
+  for (const rule of joinRuleParts(read, (a, b) => look(a) === look(b))) {
+    if (!plan.removeConditionalFormats.some((r) => sameRule(r, rule))) continue;
+    const first = custom[rule.members[0]];
+    const format = first.customOrNullObject.format;
     found.rulesToRemove.push({
-      item: cf,
+      items: rule.members.map((i) => custom[i]),
       rule: {
         rule: 'restored',
-        ranges: existing.ranges,
-        formula: existing.formula,
+        ranges: rule.ranges,
+        formula: rule.formula,
         style: { fill: format.fill.color ?? '', font: format.font.color ?? '' },
-        priority: cf.priority,
-        stopIfTrue: cf.stopIfTrue,
+        priority: first.priority,
+        stopIfTrue: first.stopIfTrue,
       },
     });
-  });
+  }
   return found;
 }

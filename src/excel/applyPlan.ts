@@ -9,12 +9,14 @@
  * writes that fill it; a refreshed sheet is cleared first, in that request too. One request per plan, plus one
  * to learn the sheet names when the caller does not pass them, plus one to look at notes when there are any.
  */
-import { columnLetter, parseRect, rectAddress, type CellInput, type CellRect, type ConditionalFormatRule, type Plan, type RangeWrite } from '../core';
+import { columnLetter, rectAddress, type CellInput, type ConditionalFormatRule, type Plan, type RangeWrite } from '../core';
 import { discover, nothingFound, type Discovery } from './applyDiscovery';
+import { queueRuleAdds, queueRuleRemovals } from './applyRules';
 import { queueClear, queueFreeze, queueNotes, queueValidations, type PartsCounts } from './applySheetParts';
 import { isInversePlan, type InversePlan } from './invertPlan';
 import { ACTION_BYTES, DEFAULT_BLOCK_ROWS, DEFAULT_BUDGET_BYTES, jsonBytes, rowBlocks, SyncBudget } from './payload';
 import { isExcelApiSupported, type ApiCheck } from './requirements';
+import { asTypedInput } from './textInput';
 import { indexOfSheet, loadSheetNames, setUpSheet } from './sheetSetup';
 
 /**
@@ -79,9 +81,12 @@ function emptyResult(): ApplyResult {
   };
 }
 
-/** Excel clears a cell given "" in `formulas`; null is not accepted there. */
-function toFormulaInput(v: CellInput): string | number | boolean {
-  return v === null ? '' : v;
+/**
+ * Excel clears a cell given "" in `formulas`; null is not accepted there. Text that Excel would parse as a number
+ * or a date ("1/2", "1,550.00") gets the quote prefix so it stays text (textInput.ts).
+ */
+function toFormulaInput(v: CellInput, textFormatted: boolean): string | number | boolean {
+  return v === null ? '' : asTypedInput(v, textFormatted);
 }
 
 interface RowProgress {
@@ -94,7 +99,7 @@ async function queueWrite(sheet: Excel.Worksheet, w: RangeWrite, blockRows: numb
   const width = w.inputs[0]?.length ?? 0;
   if (width === 0) return;
   for (const b of rowBlocks(w.inputs.length, blockRows)) {
-    const formulas = w.inputs.slice(b.offset, b.offset + b.count).map((row) => row.map(toFormulaInput));
+    const formulas = w.inputs.slice(b.offset, b.offset + b.count).map((row) => row.map((v) => toFormulaInput(v, w.numberFormat === '@')));
     const formats = w.numberFormat ? formulas.map((row) => row.map(() => w.numberFormat as string)) : null;
     await budget.reserve(2 * ACTION_BYTES + jsonBytes(formulas) + (formats ? jsonBytes(formats) : 0));
     const top = w.row + b.offset;
@@ -113,42 +118,6 @@ async function queueWrite(sheet: Excel.Worksheet, w: RangeWrite, blockRows: numb
     progress.report?.(progress.done, progress.total);
     for (const row of formulas) for (const v of row) if (typeof v === 'string' && v.startsWith('=')) result.formulasWritten++;
   }
-}
-
-/** True when the A1 area lies inside one of the rectangles. */
-function within(area: string, rects: CellRect[]): boolean {
-  const a = parseRect(area);
-  return rects.some((r) => a.top >= r.top && a.bottom <= r.bottom && a.left >= r.left && a.right <= r.right);
-}
-
-function queueConditionalFormats(sheet: Excel.Worksheet, plan: Plan | InversePlan, found: Discovery, supported: ApiCheck, result: ApplyResult) {
-  for (const r of found.rulesToRemove) {
-    // A rule inside a cleared rectangle is already gone with it.
-    if (plan.clear && r.rule.ranges.every((area) => within(area, plan.clear ?? []))) continue;
-    r.item.delete();
-    result.conditionalFormatsRemoved++;
-    result.removedConditionalFormats.push(r.rule);
-  }
-  const rules = [...plan.conditionalFormats].sort((a, b) => a.priority - b.priority);
-  rules.forEach((rule, rank) => {
-    // Worksheet.getRanges (several areas, one rule): ExcelApi 1.9. Below it only a one-area rule can be added.
-    const target = supported('1.9') ? sheet.getRanges(rule.ranges.join(', ')) : rule.ranges.length === 1 ? sheet.getRange(rule.ranges[0]) : null;
-    if (!target) {
-      result.warnings.push(`此版本的 Excel 不支持跨多个区域的条件格式，规则“${rule.rule}”未添加。`);
-      return;
-    }
-    const cf = target.conditionalFormats.add('Custom');
-    // Relative references in the formula are read from the top-left cell of the first area, as in the plan.
-    cf.custom.rule.formula = rule.formula;
-    if (rule.style.fill) cf.custom.format.fill.color = rule.style.fill;
-    if (rule.style.font) cf.custom.format.font.color = rule.style.font;
-    cf.stopIfTrue = rule.stopIfTrue ?? false;
-    // add() puts each rule on top; moving it to its rank keeps the plan's order, above the user's own rules.
-    // An undo puts a removed rule back where it was (its recorded priority), so the order is as before.
-    // Set last: after a priority change Office.js wants a fresh object for any further change to the rule.
-    cf.priority = isInversePlan(plan) ? rule.priority : rank;
-    result.conditionalFormatsAdded++;
-  });
 }
 
 function queueLayout(sheet: Excel.Worksheet, plan: Plan | InversePlan, result: ApplyResult) {
@@ -228,9 +197,11 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan | Inve
   for (const w of plan.writes) await queueWrite(sheet, w, options.blockRows ?? DEFAULT_BLOCK_ROWS, budget, result, progress);
   queueLayout(sheet, plan, result);
   queueValidations(sheet, plan, parts);
-  queueConditionalFormats(sheet, plan, found, supported, result);
+  queueRuleAdds(sheet, plan, supported, result);
   if (wantNotes && canNotes) queueNotes(sheet, plan, found, parts);
   queueFreeze(sheet, plan, parts);
+  // Last: what undo could not put back if the batch stopped half way (applyRules.ts).
+  queueRuleRemovals(plan, found, result);
   if (options.activate) sheet.activate();
   if (hasWork(plan, found, setup.created) || options.activate) await budget.flush();
   result.syncs = setup.syncs + found.syncs + budget.syncs;

@@ -3,6 +3,7 @@
  * own conditional-format rules on a second run (same areas and same formula, however Excel spells them).
  */
 import { parseRect, rectAddress, type CellRect } from '../core';
+import { sortedForm } from './ruleAreas';
 
 /** Splits a RangeAreas address on commas/semicolons outside quoted sheet names. */
 export function splitAreaList(address: string): string[] {
@@ -51,6 +52,8 @@ export function formulaKey(formula: string): string {
   return out;
 }
 
+/** Same areas and the same formula, both in the engine's form (formula for the first area), whatever the areas' order. */
 export function sameRule(a: { ranges: string[]; formula: string }, b: { ranges: string[]; formula: string }): boolean {
-  return areasKey(a.ranges) === areasKey(b.ranges) && formulaKey(a.formula) === formulaKey(b.formula);
+  if (areasKey(a.ranges) !== areasKey(b.ranges)) return false;
+  return formulaKey(sortedForm(a).formula) === formulaKey(sortedForm(b).formula);
 }

@@ -25,8 +25,25 @@ export function rowBlocks(totalRows: number, blockRows: number): RowBlock[] {
   return blocks;
 }
 
+/**
+ * UTF-8 bytes of a string, without encoding it: the 5 MB limit counts bytes, and Chinese text weighs 3 bytes a
+ * character (1.24–2.3 bytes a character over whole budget sheets), so string length would undercount it.
+ */
+export function utf8Length(s: string): number {
+  let bytes = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff) i++; // a surrogate pair: 4 bytes for its 2 UTF-16 units
+    else bytes += 2;
+  }
+  return bytes;
+}
+
+/** Bytes of the value as JSON in the request or response. */
 export function jsonBytes(value: unknown): number {
-  return value === undefined ? 0 : JSON.stringify(value).length;
+  return value === undefined ? 0 : utf8Length(JSON.stringify(value));
 }
 
 /**
