@@ -197,11 +197,13 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan | Inve
   for (const w of plan.writes) await queueWrite(sheet, w, options.blockRows ?? DEFAULT_BLOCK_ROWS, budget, result, progress);
   queueLayout(sheet, plan, result);
   queueValidations(sheet, plan, parts);
+  // An undo puts rules back at the priorities they had, which count only the rules that stay: remove first there.
+  // Otherwise removals go last — what undo could not put back if the batch stopped half way (applyRules.ts).
+  if (isInversePlan(plan)) queueRuleRemovals(plan, found, result);
   queueRuleAdds(sheet, plan, supported, result);
   if (wantNotes && canNotes) queueNotes(sheet, plan, found, parts);
   queueFreeze(sheet, plan, parts);
-  // Last: what undo could not put back if the batch stopped half way (applyRules.ts).
-  queueRuleRemovals(plan, found, result);
+  if (!isInversePlan(plan)) queueRuleRemovals(plan, found, result);
   if (options.activate) sheet.activate();
   if (hasWork(plan, found, setup.created) || options.activate) await budget.flush();
   result.syncs = setup.syncs + found.syncs + budget.syncs;

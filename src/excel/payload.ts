@@ -5,6 +5,8 @@
  * The front end works in row blocks (5,000 rows to start with) and sends a sync whenever the blocks queued
  * so far would pass a budget kept below the limit, because the sizes here are estimates.
  */
+import { officeErrorCode, UserFacingError } from './errors';
+
 export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** What we allow ourselves per request: a fifth under the limit, for JSON overhead our estimate misses. */
 export const DEFAULT_BUDGET_BYTES = 4 * 1024 * 1024;
@@ -46,6 +48,21 @@ export function jsonBytes(value: unknown): number {
   return value === undefined ? 0 : utf8Length(JSON.stringify(value));
 }
 
+/** A request this big that fails with Excel's generic error failed for its size (office-js#2564, office-js-docs-pr#5821). */
+export const LARGE_REQUEST_BYTES = 1024 * 1024;
+
+/** Excel's generic "internal error" on a large request, said as what it is; any other failure as it was. */
+export function sizeFailure(e: unknown, bytes: number): unknown {
+  if (officeErrorCode(e) !== 'GeneralException' || bytes < LARGE_REQUEST_BYTES) return e;
+  return new UserFacingError(
+    'request-too-large',
+    'Excel 没能处理这么大的一次请求（它只报告“内部错误”）。',
+    '请选中较小的区域后重试；表格很大时，也可以在桌面版 Excel 中打开此工作簿。',
+    'GeneralException',
+    { cause: e },
+  );
+}
+
 /**
  * Counts bytes queued since the last sync and says when to sync first: `await budget.reserve(bytes)` before
  * queuing work of that size. An item bigger than the whole budget still goes alone in its own request.
@@ -65,7 +82,12 @@ export class SyncBudget {
   }
 
   async flush(): Promise<void> {
-    await this.context.sync();
+    const bytes = this.queued;
+    try {
+      await this.context.sync();
+    } catch (e) {
+      throw sizeFailure(e, bytes);
+    }
     this.syncs++;
     this.queued = 0;
   }

@@ -6,10 +6,17 @@
  *   request 2…: the rules' ranges and the notes' cells (Office.js cannot load those with the collection), and
  *              the row blocks past the first, grouped into requests of about 4 MB (Excel on the web caps a
  *              response at 5 MB). A workbook of normal sheets needs one of these, or none.
+ *
+ * When any of it fails — a response past 5 MB, a read past five million cells (a stray value far from the table
+ * makes a used range of millions of empty cells), more than 512 merged areas, a rule or a notes collection Excel
+ * cannot give — everything is read again carefully (readCareful.ts): reading changes nothing.
  */
-import { columnLetter, type CellRect, type CellValue, type ExistingConditionalFormat, type ExistingNote, type SheetSnapshot } from '../core';
-import { areaRect, bareArea, splitAreaList } from './areas';
-import { jsonBytes, rowBlocks, SyncBudget, type RowBlock } from './payload';
+import { type CellRect, type SheetSnapshot } from '../core';
+import { officeErrorCode } from './errors';
+import { rowBlocks, SyncBudget } from './payload';
+import { copyBand, emptyGrid, NullRead, queueBand, type Grid } from './readBands';
+import { readCarefully, type CarefulSheet } from './readCareful';
+import { mergesFrom, RULE_LOAD, rulesFrom } from './readParts';
 import type { ApiCheck } from './requirements';
 
 export interface ExcelSnapshot extends SheetSnapshot {
@@ -27,17 +34,17 @@ export interface SheetTarget {
 
 export interface ReadPlan {
   blockRows: number;
-  /** Rows of each sheet loaded with the first request: a multiple of blockRows, 0 to load none speculatively. */
+  /** Rows of each sheet loaded with the first request: a multiple of blockRows, 0 to read carefully at once. */
   firstRows: number;
   budgetBytes: number;
   supported: ApiCheck;
 }
 
-interface Grid {
-  values: CellValue[][];
-  formulas: (string | null)[][];
-  numberFormats: string[][];
-}
+/**
+ * What a careful read can get past: size limits (their own codes or the generic one), unreadable parts (generic
+ * or InvalidOperation, office-js#6835, #2180). Edit mode, a missing sheet, an old host fail the same way again.
+ */
+const RETRY_CAREFULLY = /^(GeneralException|InvalidOperation|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded)$/;
 
 interface Queued {
   target: SheetTarget;
@@ -45,30 +52,6 @@ interface Queued {
   merged: Excel.RangeAreas | null;
   cfs: Excel.ConditionalFormatCollection;
   notes: Excel.NoteCollection | null;
-}
-
-function toCellValue(v: unknown): CellValue {
-  if (v === '' || v === undefined || v === null) return null;
-  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : String(v);
-}
-
-function toFormula(f: unknown): string | null {
-  return typeof f === 'string' && f.startsWith('=') ? f : null;
-}
-
-/** Row block `b` of `area`: its whole rows, cut back to the area (a null object below the area's end). */
-function queueBand(area: Excel.Range, b: RowBlock): Excel.Range {
-  const rows = area.getCell(b.offset, 0).getEntireRow().getResizedRange(b.count - 1, 0);
-  return area.getIntersectionOrNullObject(rows).load('values, formulas, numberFormat, rowIndex, rowCount');
-}
-
-function copyBand(band: Excel.Range, top: number, grid: Grid): number {
-  if (band.isNullObject) return 0;
-  const offset = band.rowIndex + 1 - top;
-  band.values.forEach((row, i) => (grid.values[offset + i] = row.map(toCellValue)));
-  band.formulas.forEach((row, i) => (grid.formulas[offset + i] = row.map(toFormula)));
-  band.numberFormat.forEach((row, i) => (grid.numberFormats[offset + i] = row.map((f) => String(f ?? 'General'))));
-  return jsonBytes(band.values) + jsonBytes(band.formulas) + jsonBytes(band.numberFormat);
 }
 
 /** Warnings about what this host cannot read (the same for every sheet of the workbook). */
@@ -83,16 +66,35 @@ function queueFirst(t: SheetTarget, p: ReadPlan): Queued {
   return {
     target: t,
     firstBands: rowBlocks(p.firstRows, p.blockRows).map((b) => queueBand(t.area, b)),
-    // Range.getMergedAreasOrNullObject is ExcelApi 1.13 (Excel 2021 and older builds lack it).
+    // Range.getMergedAreasOrNullObject is ExcelApi 1.13 (Excel 2021 and LTSC 2024 have it; older builds do not).
     merged: p.supported('1.13') ? t.area.getMergedAreasOrNullObject().load('address') : null,
     // Range.conditionalFormats: ExcelApi 1.6; customOrNullObject avoids failing on rules that are not formula rules.
-    cfs: t.sheet.getRange().conditionalFormats.load('items/type, items/customOrNullObject/rule/formula'),
-    // Worksheet.notes: ExcelApi 1.18.
+    cfs: t.sheet.getRange().conditionalFormats.load(RULE_LOAD),
+    // Worksheet.notes: ExcelApi 1.18 (Microsoft 365 and the web; not Excel 2021 or LTSC 2024).
     notes: p.supported('1.18') ? t.sheet.notes.load('items/content') : null,
   };
 }
 
-export async function readTargets(context: Excel.RequestContext, targets: SheetTarget[], p: ReadPlan, counter: { syncs: number }): Promise<ExcelSnapshot[]> {
+function snapshotOf(s: CarefulSheet, host: string[], syncs: number): ExcelSnapshot {
+  const missing = s.grid.values.findIndex((row) => row === undefined);
+  if (missing >= 0) throw new Error(`readSnapshot: row ${s.rect.top + missing} on ${s.name} was not read`);
+  return {
+    name: s.name,
+    originRow: s.rect.top,
+    originCol: s.rect.left,
+    values: s.grid.values,
+    formulas: s.grid.formulas,
+    numberFormats: s.grid.numberFormats,
+    merges: s.parts.merges,
+    conditionalFormats: s.parts.conditionalFormats,
+    ...(s.parts.notes ? { notes: s.parts.notes } : {}),
+    source: 'Excel',
+    warnings: [...host, ...s.warnings],
+    syncs,
+  };
+}
+
+async function readQuickly(context: Excel.RequestContext, targets: SheetTarget[], p: ReadPlan, counter: { syncs: number }): Promise<CarefulSheet[]> {
   const queued = targets.map((t) => queueFirst(t, p));
   await context.sync();
   counter.syncs++;
@@ -102,15 +104,15 @@ export async function readTargets(context: Excel.RequestContext, targets: SheetT
   for (const q of queued) {
     const { area } = q.target;
     const total = area.rowCount;
-    const grid: Grid = { values: new Array(total), formulas: new Array(total), numberFormats: new Array(total) };
+    const grid: Grid = emptyGrid(total);
     let loadedBytes = 0;
     for (const band of q.firstBands) loadedBytes += copyBand(band, area.rowIndex + 1, grid);
     const loadedRows = Math.min(total, p.firstRows);
     // Size the remaining requests from what the first rows weighed (≈60 bytes a cell when nothing was read yet).
     const bytesPerRow = loadedRows > 0 ? loadedBytes / loadedRows : area.columnCount * 60;
-    const customRules = q.cfs.items.filter((cf) => !cf.customOrNullObject.isNullObject);
+    const custom = q.cfs.items.filter((cf) => !cf.customOrNullObject.isNullObject);
     // ConditionalFormat.getRanges: ExcelApi 1.9 (the manifest's minimum), needed for rules over several areas.
-    const ruleRanges = customRules.map((cf) => cf.getRanges().load('address'));
+    const ruleRanges = custom.map((cf) => cf.getRanges().load('address'));
     const noteCells = (q.notes?.items ?? []).map((n) => n.getLocation().load('rowIndex, columnIndex'));
     await budget.reserve((ruleRanges.length + noteCells.length) * 300);
     const bands: Excel.Range[] = [];
@@ -118,42 +120,36 @@ export async function readTargets(context: Excel.RequestContext, targets: SheetT
       await budget.reserve(bytesPerRow * b.count);
       bands.push(queueBand(area, b));
     }
-    later.push({ q, grid, customRules, ruleRanges, noteCells, bands });
+    later.push({ q, grid, custom, ruleRanges, noteCells, bands });
   }
   if (budget.pendingBytes > 0) await budget.flush();
   counter.syncs += budget.syncs;
 
-  const warnings = hostWarnings(p.supported);
-  return later.map(({ q, grid, customRules, ruleRanges, noteCells, bands }) => {
+  return later.map(({ q, grid, custom, ruleRanges, noteCells, bands }) => {
     const { sheet, area } = q.target;
-    const top = area.rowIndex + 1;
-    const left = area.columnIndex + 1;
-    for (const band of bands) copyBand(band, top, grid);
-    const conditionalFormats: ExistingConditionalFormat[] = customRules.map((cf, i) => ({
-      ranges: splitAreaList(ruleRanges[i].address).map(bareArea),
-      formula: cf.customOrNullObject.rule.formula,
-    }));
-    const existingNotes: ExistingNote[] = (q.notes?.items ?? []).map((n, i) => ({
-      row: noteCells[i].rowIndex + 1,
-      col: noteCells[i].columnIndex + 1,
-      text: n.content,
-    }));
-    const merges: CellRect[] = q.merged && !q.merged.isNullObject ? splitAreaList(q.merged.address).map(areaRect) : [];
-    const missing = grid.values.findIndex((row) => row === undefined);
-    if (missing >= 0) throw new Error(`readSnapshot: row ${top + missing} of ${columnLetter(left)}… on ${sheet.name} was not read`);
-    return {
-      name: sheet.name,
-      originRow: top,
-      originCol: left,
-      values: grid.values,
-      formulas: grid.formulas,
-      numberFormats: grid.numberFormats,
-      merges,
-      conditionalFormats,
-      ...(q.notes ? { notes: existingNotes } : {}),
-      source: 'Excel',
-      warnings: [...warnings],
-      syncs: counter.syncs,
-    };
+    const rect: CellRect = { top: area.rowIndex + 1, left: area.columnIndex + 1, bottom: area.rowIndex + area.rowCount, right: area.columnIndex + area.columnCount };
+    for (const band of bands) copyBand(band, rect.top, grid);
+    const notes = q.notes ? q.notes.items.map((n, i) => ({ row: noteCells[i].rowIndex + 1, col: noteCells[i].columnIndex + 1, text: n.content })) : undefined;
+    const parts = { merges: mergesFrom([q.merged]), conditionalFormats: rulesFrom(custom, ruleRanges), notes, warnings: [] };
+    return { name: sheet.name, rect, grid, parts, warnings: [] };
   });
+}
+
+/**
+ * Reads the targets `makeTargets` makes (called again for the careful read: a failed request's objects are not
+ * reused). `firstRows` 0 reads carefully from the start.
+ */
+export async function readTargets(context: Excel.RequestContext, makeTargets: () => SheetTarget[], p: ReadPlan, counter: { syncs: number }): Promise<ExcelSnapshot[]> {
+  let sheets: CarefulSheet[] | null = null;
+  if (p.firstRows > 0) {
+    try {
+      sheets = await readQuickly(context, makeTargets(), p, counter);
+    } catch (e) {
+      if (!(e instanceof NullRead) && !RETRY_CAREFULLY.test(officeErrorCode(e) ?? '-')) throw e;
+      counter.syncs++; // the failed request
+    }
+  }
+  sheets ??= await readCarefully(context, makeTargets, p, counter);
+  const host = hostWarnings(p.supported);
+  return sheets.map((s) => snapshotOf(s, host, counter.syncs));
 }

@@ -5,10 +5,11 @@
  * request. Only a sheet longer than `firstSyncRows` needs more (readSheets.ts: ~4 MB requests, Excel on the web
  * caps a response at 5 MB). Existing rules and notes need one more round trip for their ranges/cells, because
  * Office.js offers no way to load those with the collection — still independent of the number of rows.
+ * Anything Excel refuses on the way (a response past 5 MB, a stray value far away making a used range of millions
+ * of cells, too many merged areas, an unreadable rule) makes readSheets.ts read again, carefully.
  */
 import { DEFAULT_BLOCK_ROWS, DEFAULT_BUDGET_BYTES } from './payload';
 import { isExcelApiSupported, type ApiCheck } from './requirements';
-import { officeErrorCode } from './errors';
 import { readTargets, type ExcelSnapshot } from './readSheets';
 
 export type { ExcelSnapshot } from './readSheets';
@@ -31,34 +32,24 @@ export interface ReadSnapshotOptions {
 }
 
 export async function readSnapshot(context: Excel.RequestContext, options: ReadSnapshotOptions = {}): Promise<ExcelSnapshot> {
-  const counter = { syncs: 0 };
-  try {
-    return await readWith(context, options, counter, true);
-  } catch (e) {
-    // A very wide sheet can pass the 5 MB response cap even within the first rows: read its size first.
-    if (officeErrorCode(e) !== 'ResponsePayloadSizeLimitExceeded') throw e;
-    counter.syncs++;
-    return readWith(context, options, counter, false);
-  }
-}
-
-async function readWith(context: Excel.RequestContext, options: ReadSnapshotOptions, counter: { syncs: number }, speculative: boolean): Promise<ExcelSnapshot> {
   const blockRows = options.blockRows ?? DEFAULT_BLOCK_ROWS;
-  const wb = context.workbook;
-  const selection = options.useSelection ? wb.getSelectedRange() : null;
-  const sheet = selection ? selection.worksheet : options.sheetName ? wb.worksheets.getItem(options.sheetName) : wb.worksheets.getActiveWorksheet();
-  // valuesOnly: formatting alone (a coloured empty column) is not part of the table.
-  const area = selection ?? sheet.getUsedRange(true);
+  const target = () => {
+    const wb = context.workbook;
+    const selection = options.useSelection ? wb.getSelectedRange() : null;
+    const sheet = selection ? selection.worksheet : options.sheetName ? wb.worksheets.getItem(options.sheetName) : wb.worksheets.getActiveWorksheet();
+    // valuesOnly: formatting alone (a coloured empty column) is not part of the table.
+    return [{ sheet, area: selection ?? sheet.getUsedRange(true) }];
+  };
   const [snapshot] = await readTargets(
     context,
-    [{ sheet, area }],
+    target,
     {
       blockRows,
-      firstRows: speculative ? Math.ceil((options.firstSyncRows ?? 3 * blockRows) / blockRows) * blockRows : 0,
+      firstRows: Math.ceil((options.firstSyncRows ?? 3 * blockRows) / blockRows) * blockRows,
       budgetBytes: options.budgetBytes ?? DEFAULT_BUDGET_BYTES,
       supported: options.isSupported ?? isExcelApiSupported,
     },
-    counter,
+    { syncs: 0 },
   );
   return snapshot;
 }

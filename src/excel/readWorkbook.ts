@@ -4,7 +4,6 @@
  * then readSheets.ts reads all used ranges together: one more request for a workbook of normal sheets (two when
  * it has rules or notes), whatever the number of sheets or rows.
  */
-import { officeErrorCode } from './errors';
 import { DEFAULT_BLOCK_ROWS, DEFAULT_BUDGET_BYTES } from './payload';
 import { readTargets, type ExcelSnapshot } from './readSheets';
 import { isExcelApiSupported, type ApiCheck } from './requirements';
@@ -40,32 +39,23 @@ export async function readWorkbookSnapshots(context: Excel.RequestContext, optio
   counter.syncs++;
   const names = worksheets.items.map((s) => s.name);
   const blockRows = options.blockRows ?? DEFAULT_BLOCK_ROWS;
-  const firstRows = Math.ceil((options.firstSyncRows ?? 3 * blockRows) / blockRows) * blockRows;
-  const read = (speculative: boolean) =>
-    readTargets(
-      context,
-      // Fresh proxies for each attempt: a failed request leaves its objects unusable.
+  const sheets = await readTargets(
+    context,
+    // Fresh proxies for each attempt: a failed request leaves its objects unusable.
+    () =>
       names.map((name) => {
         const sheet = context.workbook.worksheets.getItem(name);
         return { sheet, area: sheet.getUsedRange(true) };
       }),
-      {
-        blockRows,
-        firstRows: speculative ? firstRows : 0,
-        budgetBytes: options.budgetBytes ?? DEFAULT_BUDGET_BYTES,
-        supported: options.isSupported ?? isExcelApiSupported,
-      },
-      counter,
-    );
-  let sheets: ExcelSnapshot[];
-  try {
-    sheets = await read(true);
-  } catch (e) {
-    // Several long sheets together can pass the 5 MB response cap: read their sizes first, then sized requests.
-    if (officeErrorCode(e) !== 'ResponsePayloadSizeLimitExceeded') throw e;
-    counter.syncs++;
-    sheets = await read(false);
-  }
+    {
+      blockRows,
+      firstRows: Math.ceil((options.firstSyncRows ?? 3 * blockRows) / blockRows) * blockRows,
+      budgetBytes: options.budgetBytes ?? DEFAULT_BUDGET_BYTES,
+      supported: options.isSupported ?? isExcelApiSupported,
+    },
+    counter,
+  );
   for (const s of sheets) s.syncs = counter.syncs;
-  return { sheets, active: active.name, warnings: sheets[0]?.warnings ?? [], syncs: counter.syncs };
+  // Host warnings once for the workbook; what concerns one sheet (a part Excel could not give) stays with it.
+  return { sheets, active: active.name, warnings: [...new Set(sheets.flatMap((s) => s.warnings))], syncs: counter.syncs };
 }

@@ -84,6 +84,8 @@ describe('runExcel and the errors the pane shows', () => {
     const book = budgetBook(3);
     office = installSimulatedOffice(book);
     const consoleError = vi.spyOn(console, 'error');
+    // Twice: a read that fails with Excel's generic error is tried again, carefully, once.
+    book.failNextSync('GeneralException', 'Something odd happened');
     book.failNextSync('GeneralException', 'Something odd happened');
     const e = await failure(runExcel((context) => readSnapshot(context)));
     expect(e.code).toBe('generic');

@@ -14,7 +14,7 @@ import { SimWorksheet } from './worksheetProxy';
 import { requireApi } from './requirements';
 import { cellCount, internalError, MERGED_AREAS_LIMIT, READ_CELL_LIMIT } from './limits';
 import { typedInputs } from './typedInput';
-import { clearRange, type ClearApplyTo } from './sheetOps';
+import { clearRange, valuesWithin, type ClearApplyTo } from './sheetOps';
 import { SimDataValidation } from './validationProxy';
 
 export interface RangeTarget {
@@ -198,6 +198,17 @@ export class SimRange extends SimClientObject<RangeTarget> {
       const areas = t.sheet.merges.filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right);
       if (areas.length > MERGED_AREAS_LIMIT) throw internalError(`${areas.length} merged areas in one range (limit ${MERGED_AREAS_LIMIT})`);
       return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+    });
+  }
+
+  /** ExcelApi 1.4 (valuesOnly: 1.2): the part of this range that holds values; a null object when none does. */
+  getUsedRangeOrNullObject(valuesOnly = false): SimRange {
+    return new SimRange(this.context, () => {
+      requireApi(this.context, '1.4', 'Range.getUsedRangeOrNullObject');
+      const t = this.simTargetOrThrow();
+      if (!valuesOnly) throw new SimOfficeError(SimErrorCodes.notImplemented, 'The simulator reads used ranges of values only.');
+      const used = valuesWithin(t.sheet, t.rect);
+      return used ? { sheet: t.sheet, rect: used } : null;
     });
   }
 

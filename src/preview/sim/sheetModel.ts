@@ -89,6 +89,7 @@ export class SimSheet {
   isProtected = false;
   private contentVersion = 0;
   private usedCache: { version: number; rect: CellRect | null } | null = null;
+  private serialCache: { version: number; rows: unknown[][] } | null = null;
 
   constructor(
     readonly host: SimSheetHost,
@@ -242,10 +243,16 @@ export class SimSheet {
     return rect;
   }
 
+  /** The inputs as HyperFormula serialises them (ragged rows), cached until the contents change. */
+  serialized(): unknown[][] {
+    this.host.settle();
+    if (this.serialCache?.version !== this.contentVersion) this.serialCache = { version: this.contentVersion, rows: this.host.hf.getSheetSerialized(this.hfId) };
+    return this.serialCache.rows;
+  }
+
   private valueBounds(): CellRect | null {
     if (this.usedCache?.version === this.contentVersion) return this.usedCache.rect;
-    this.host.settle();
-    const grid = this.host.hf.getSheetSerialized(this.hfId);
+    const grid = this.serialized();
     let rect: CellRect | null = null;
     grid.forEach((row, i) => {
       row.forEach((c, j) => {

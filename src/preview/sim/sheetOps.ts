@@ -113,3 +113,23 @@ export function copySheetContents(from: SimSheet, to: SimSheet): void {
   to.frozen = from.frozen ? { ...from.frozen } : null;
   to.host.changed(to, null);
 }
+
+/** The smallest rectangle inside `rect` holding a value (Range.getUsedRange with valuesOnly); null when none. */
+export function valuesWithin(sheet: SimSheet, rect: CellRect): CellRect | null {
+  const rows = sheet.serialized();
+  let out: CellRect | null = null;
+  for (let r = rect.top; r <= Math.min(rect.bottom, rows.length); r++) {
+    const line = rows[r - 1];
+    for (let c = rect.left; c <= Math.min(rect.right, line.length); c++) {
+      const v = line[c - 1];
+      if (v === null || v === undefined || v === '') continue;
+      if (!out) out = { top: r, left: c, bottom: r, right: c };
+      else {
+        out.left = Math.min(out.left, c);
+        out.right = Math.max(out.right, c);
+        out.bottom = r;
+      }
+    }
+  }
+  return out;
+}
