@@ -10,8 +10,7 @@
  *   rule's first area. So each part's formula is moved to the part's own top-left cell, and what is read back is
  *   put into the engine's form: areas sorted top to bottom, formula relative to the first, parts joined again.
  */
-import { parseRect, rectAddress, type CellRect } from '../core';
-import { shiftFormula } from './formulaShift';
+import { parseRect, rectAddress, shiftFormula, type CellRect } from '../core';
 
 /** Below office-js#5198's failures (513 areas, 8,207 characters), with room for Excel's own separators. */
 export const RULE_MAX_AREAS = 500;
