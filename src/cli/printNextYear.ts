@@ -4,6 +4,8 @@ import type { NextYearReport, NextYearSheetReport } from '../core/nextYear';
 export interface NextYearPrintOptions {
   file?: string;
   output?: string;
+  /** What the copies could not carry (Excel table objects, pivot tables, …). */
+  leftOut?: string[];
 }
 
 function sheetLine(s: NextYearSheetReport): string {
@@ -35,6 +37,7 @@ export function formatNextYearReport(report: NextYearReport, options: NextYearPr
     if (notes.length > 10) lines.push(`  … 另有 ${notes.length - 10} 条 and ${notes.length - 10} more (--json 查看全部 for all)`);
   }
   for (const s of report.skipped) lines.push(`跳过 Skipped：${s.sheet} — ${s.message}`);
+  if (options.leftOut?.length) lines.push(`新工作表未复制 Not copied to the new sheets：${options.leftOut.join('；')}`);
   lines.push('原工作表未作任何改动 / the input sheets are unchanged.');
   if (options.output) lines.push(`输出 Output：${options.output}`);
   return `${lines.join('\n')}\n`;

@@ -5,9 +5,20 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// jszip comes with exceljs; here it only builds a test file.
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProjectWorkbook } from './budgetWorkbook';
 import { ERROR_LINE, runCli } from './runMain';
+
+/** The two parts that make a package a Strict Open XML workbook (enough to be recognised and refused). */
+async function strictWorkbook(): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
+  zip.file('xl/workbook.xml', '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"/>');
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
 
 let dir: string;
 let good: string;
@@ -20,6 +31,10 @@ beforeAll(async () => {
   writeFileSync(f('notes.txt'), '这不是工作簿');
   writeFileSync(f('fake.xlsx'), 'not a zip');
   writeFileSync(f('old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+  // Office's encryption wraps the workbook in a compound file with an EncryptionInfo stream (named in UTF-16LE).
+  writeFileSync(f('locked.xlsx'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('EncryptionInfo', 'utf16le')]));
+  // A Strict Open XML workbook: its package points at the workbook with the purl.oclc.org relationship type.
+  writeFileSync(f('strict.xlsx'), await strictWorkbook());
   writeFileSync(f('broken.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64, 1)]));
   mkdirSync(f('folder'));
 });
@@ -39,6 +54,8 @@ const cases: Case[] = [
   { name: 'a text file', args: () => ['inspect', f('notes.txt')], code: 1, mentions: ['不是 Excel 工作簿', 'not an Excel workbook'] },
   { name: 'a fake .xlsx', args: () => ['apply', f('fake.xlsx'), '-o', f('out.xlsx')], code: 1, mentions: ['不是 Excel 工作簿'] },
   { name: 'an old .xls', args: () => ['inspect', f('old.xls')], code: 1, mentions: ['.xls', '另存为 .xlsx'] },
+  { name: 'an encrypted workbook', args: () => ['apply', f('locked.xlsx'), '-o', f('out.xlsx')], code: 1, mentions: ['文件已加密，请先在 Excel 中取消密码', 'encrypted'] },
+  { name: 'a Strict Open XML workbook', args: () => ['inspect', f('strict.xlsx')], code: 1, mentions: ['Strict', '另存为'] },
   { name: 'a damaged zip', args: () => ['inspect', f('broken.xlsx')], code: 1, mentions: ['损坏', 'damaged'] },
   { name: 'a folder', args: () => ['inspect', f('folder')], code: 1, mentions: ['不是文件', 'not a file'] },
   { name: 'threshold not a number', args: () => ['apply', good, '-o', f('out.xlsx'), '--threshold', 'abc'], code: 2, mentions: ['--threshold', 'abc', '0.9'] },

@@ -1,6 +1,7 @@
 /**
  * `budget-exec next-year <in.xlsx> -o <out.xlsx> [--year N] [--carry-actuals] [--json]`: next year's sheet beside
- * every sheet with a budget or indicator table. JSON: `{"sheets":[{"from","to","tables","rowsKept","cellsCleared",…}],…}`.
+ * every sheet with a budget or indicator table. JSON: `{"sheets":[{"from","to","tables","rowsKept","cellsCleared",…}],…}`,
+ * plus `"leftOut":[…]` when a copy could not carry something (Excel table objects, pivot tables, …).
  */
 import { withDefaults } from '../../core';
 import { nextYearFile } from '../../xlsx';
@@ -25,7 +26,9 @@ export async function runNextYear(input: string, options: NextYearCommandOptions
     ...(options.carryActuals ? { carryActuals: true } : {}),
     progress: progressReporter(ctx.io),
   });
-  if (options.json) printJson(ctx, outcome.result);
-  else ctx.io.stdout(formatNextYearReport(outcome.result, { file: input, output: outcome.output }));
+  // What a copy could not carry is said, never silently dropped (in the JSON only when there is something).
+  const leftOut = [...new Set(outcome.applied.flatMap((a) => a.result.leftOut))];
+  if (options.json) printJson(ctx, leftOut.length > 0 ? { ...outcome.result, leftOut } : outcome.result);
+  else ctx.io.stdout(formatNextYearReport(outcome.result, { file: input, output: outcome.output, leftOut }));
   return 0;
 }

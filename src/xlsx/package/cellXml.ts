@@ -45,5 +45,5 @@ export function cellXml(p: string, ref: string, style: number, input: CellInput,
 
 /** A shared-formula child cell made stand-alone: its `<f …/>` replaced by the formula text it stood for. */
 export function detachedCell(raw: string, p: string, formula: string): string {
-  return raw.replace(new RegExp(`<${p}f\\b[^>]*?(?:/>|>[^<]*</${p}f>)`), `<${p}f>${esc(formula)}</${p}f>`);
+  return raw.replace(new RegExp(`<${p}f\\b[^>]*?(?:/>|>[^<]*</${p}f>)`), () => `<${p}f>${esc(formula)}</${p}f>`);
 }

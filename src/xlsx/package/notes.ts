@@ -103,7 +103,7 @@ export function editComments(xml: string, changes: NoteChanges): string {
   const newList = `${listOpen}${[...kept, ...fresh].join('')}</${p}commentList>`;
   // Replace from the end so earlier offsets stay valid.
   if (listEl) out = out.slice(0, listEl.start) + newList + out.slice(listEl.end);
-  else out = out.replace(new RegExp(`</${p}comments>\\s*$`), `${newList}</${p}comments>`);
+  else out = out.replace(new RegExp(`</${p}comments>\\s*$`), () => `${newList}</${p}comments>`);
   if (changes.write.length > 0 && names.indexOf(OUR_AUTHOR) < 0) {
     const author = `<${p}author>${OUR_AUTHOR}</${p}author>`;
     if (authorsEl) {
@@ -169,5 +169,5 @@ export function editVml(vml: string, changes: NoteChanges): string {
     used.add(next);
     shapes.push(noteShape(next, n.row, n.col));
   }
-  return out.replace(/<\/xml>\s*$/, `${shapes.join('')}</xml>`);
+  return out.replace(/<\/xml>\s*$/, () => `${shapes.join('')}</xml>`);
 }

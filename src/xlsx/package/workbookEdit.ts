@@ -117,7 +117,7 @@ export function copyPrintNames(book: Book, fromIndex: number, from: string, toIn
     const formula = texts[n].split(`${quoted(from)}!`).join(`${quoted(to)}!`).split(`${from}!`).join(`${quoted(to)}!`);
     return `${startTag(prefixed, { name: n, localSheetId: String(toIndex) })}${esc(formula)}</${prefixed}>`;
   });
-  book.workbookXml = book.workbookXml.replace(/(<\/[\w:]*definedNames>)/, `${els.join('')}$1`);
+  book.workbookXml = book.workbookXml.replace(/<\/[\w:]*definedNames>/, (close) => `${els.join('')}${close}`);
 }
 
 /** Excel recalculates every formula when the file is opened (cached results of copied or edited cells may be stale). */
