@@ -4,8 +4,8 @@
  * own toolbar, status and steps. All Excel work goes through `actions`, so the same component runs in Excel, in
  * the browser preview and in tests. The three hooks live here, so switching parts keeps each one's state.
  */
-import { FluentProvider, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { useState } from 'react';
+import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import type { PaneActions } from './host/PaneActions';
 import type { BudgetState } from './budget/state';
 import type { IndicatorState } from './indicators/state';
@@ -22,6 +22,8 @@ import { YearView } from './year/components/YearView';
 const useStyles = makeStyles({
   // Sizing lives on <main>, not on FluentProvider: Fluent copies the provider's classes onto its portal mount
   // node (Dropdown lists), and a full-height portal node would cover the pane and swallow clicks.
+  // Excel's own pane header already says 预算执行助手: the heading stays for screen readers, off screen.
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', margin: '-1px' },
   root: {
     display: 'flex',
     flexDirection: 'column',
@@ -60,11 +62,28 @@ function Pane({ actions: given, initialState, initialIndicators, initialYear, in
   const indicators = useIndicatorPane({ actions, settings, mappings, onSettingsSaved: budget.adoptSettings, initial: initialIndicators });
   const year = useYearTools({ actions, settings, initial: initialYear });
   const [mode, setMode] = useState<PaneMode>(initialMode ?? 'budget');
+  // Messages belong to the part they came from: switching parts starts with none showing.
+  const switchMode = (m: PaneMode) => {
+    budget.dismiss();
+    indicators.dismiss();
+    year.dismiss();
+    setMode(m);
+  };
+  const { sheetEdited: budgetEdited } = budget;
+  const { sheetEdited: indicatorsEdited } = indicators;
+  useEffect(
+    () =>
+      given.watchEdits?.((edit) => {
+        budgetEdited(edit.sheet);
+        indicatorsEdited(edit.sheet);
+      }),
+    [given, budgetEdited, indicatorsEdited],
+  );
   const elsewhere = (m: PaneMode) => (lastWriter !== null && lastWriter !== m ? lastWriter : null);
   return (
     <main className={styles.root}>
-      <Title3 as="h1">预算执行助手</Title3>
-      <TabList appearance="filled-circular" size="small" selectedValue={mode} onTabSelect={(_, d) => setMode(d.value as PaneMode)} aria-label="功能" data-testid="mode-switch">
+      <h1 className={styles.hidden}>预算执行助手</h1>
+      <TabList appearance="filled-circular" size="small" selectedValue={mode} onTabSelect={(_, d) => switchMode(d.value as PaneMode)} aria-label="功能" data-testid="mode-switch">
         {MODES.map((m) => (
           <Tab key={m} value={m} data-testid={`mode-${m}`}>
             {MODE_LABEL[m]}

@@ -73,9 +73,11 @@ export class SimRequestContext {
     if (requestBytes > book.payloadLimitBytes)
       fail(payloadError(book, SimErrorCodes.requestPayloadSizeLimitExceeded, `The request payload size has exceeded the limit (${requestBytes} > ${book.payloadLimitBytes} bytes).`));
     let responseBytes = 0;
+    book.inApiBatch = true;
     try {
       for (const action of batch) responseBytes += action.run() ?? 0;
     } catch (e) {
+      book.inApiBatch = false;
       // Actions before the failing one stay applied: an Excel batch is not a transaction.
       book.flushChanges();
       if (e instanceof SimOfficeError) fail(e, responseBytes);
@@ -84,6 +86,7 @@ export class SimRequestContext {
       throw e;
     }
     book.flushChanges();
+    book.inApiBatch = false;
     if (responseBytes > book.payloadLimitBytes)
       fail(
         payloadError(book, SimErrorCodes.responsePayloadSizeLimitExceeded, `The response payload size has exceeded the limit (${responseBytes} > ${book.payloadLimitBytes} bytes).`),

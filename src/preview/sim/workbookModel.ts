@@ -13,7 +13,7 @@ import { DEFAULT_QUIRKS, type SimHostQuirks } from './limits';
 import { getDisplayGrid, type DisplayGrid, type DisplayWindow } from './display';
 
 export type SimChange =
-  | { kind: 'cells'; sheet: string; rect: CellRect | null }
+  | { kind: 'cells'; sheet: string; rect: CellRect | null; /** Made by an API request (the add-in), not typed. */ byAddin?: boolean }
   | { kind: 'selection'; sheet: string; address: string }
   | { kind: 'sheets' }
   | { kind: 'settings' };
@@ -71,6 +71,8 @@ export class SimWorkbook implements SimSheetHost {
   private editMode = false;
   private editWaiters: (() => void)[] = [];
   private injected: SimOfficeError[] = [];
+  /** True while a request's actions run (changes then come from the add-in: onChanged's triggerSource). */
+  inApiBatch = false;
 
   constructor(options: SimWorkbookOptions = {}) {
     // maxRows/maxColumns: HyperFormula's defaults (40,000 rows) are far below Excel's sheet size.
@@ -273,6 +275,6 @@ export class SimWorkbook implements SimSheetHost {
   }
 
   changed(sheet: SimSheet, rect: CellRect | null): void {
-    this.pending.push({ kind: 'cells', sheet: sheet.name, rect });
+    this.pending.push({ kind: 'cells', sheet: sheet.name, rect, byAddin: this.inApiBatch });
   }
 }

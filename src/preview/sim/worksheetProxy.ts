@@ -12,6 +12,7 @@ import { rectOnSheet, SimRange, SimRangeAreas } from './rangeProxy';
 import { requireApi } from './requirements';
 import type { SimSheet } from './sheetModel';
 import { copySheetContents } from './sheetOps';
+import { SimWorksheetChangedEvent } from './changeEvents';
 
 type PositionType = 'None' | 'Before' | 'After' | 'Beginning' | 'End';
 
@@ -159,6 +160,7 @@ export class SimWorksheet extends SimClientObject<SimSheet> {
 
 export class SimWorksheetCollection extends SimCollection<SimSheet[], SimSheet, SimWorksheet> {
   protected readonly simTypeName = 'WorksheetCollection';
+  private changedEvent?: SimWorksheetChangedEvent;
 
   protected simResolve(): SimSheet[] {
     return this.context.simBook.sheets;
@@ -172,16 +174,27 @@ export class SimWorksheetCollection extends SimCollection<SimSheet[], SimSheet, 
     return new SimWorksheet(this.context, () => null);
   }
 
+  /** ExcelApi 1.7 (changeEvents.ts). */
+  get onChanged(): SimWorksheetChangedEvent {
+    return (this.changedEvent ??= new SimWorksheetChangedEvent(this.context));
+  }
+
   getActiveWorksheet(): SimWorksheet {
     return new SimWorksheet(this.context, () => this.context.simBook.activeSheet);
   }
 
-  getItem(name: string): SimWorksheet {
-    return new SimWorksheet(this.context, () => this.context.simBook.sheet(name));
+  /** By name or by id, as Excel's getItem(key) ("Gets a worksheet object using its name or ID"). */
+  getItem(key: string): SimWorksheet {
+    return new SimWorksheet(this.context, () => this.byId(key) ?? this.context.simBook.sheet(key));
   }
 
-  getItemOrNullObject(name: string): SimWorksheet {
-    return new SimWorksheet(this.context, () => this.context.simBook.getSheet(name) ?? null);
+  getItemOrNullObject(key: string): SimWorksheet {
+    return new SimWorksheet(this.context, () => this.byId(key) ?? this.context.simBook.getSheet(key) ?? null);
+  }
+
+  private byId(key: string): SimSheet | undefined {
+    const id = /^\{sim-sheet-(\d+)\}$/.exec(key);
+    return id ? this.context.simBook.sheets.find((s) => s.hfId === Number(id[1])) : undefined;
   }
 
   add(name?: string): SimWorksheet {

@@ -7,6 +7,7 @@ import type { BudgetActions } from '../budget/types';
 import type { IndicatorActions } from '../indicators/types';
 import type { WriteKind } from '../shared/paneTypes';
 import type { YearActions } from '../year/types';
+import type { SheetEdit } from './WorkbookFrontEnd';
 
 /** Everything the pane can ask: one object, one undo record shared by every kind of write. */
 export type PaneActions = BudgetActions &
@@ -14,5 +15,10 @@ export type PaneActions = BudgetActions &
   YearActions & {
     /** Which part made the write 撤销上次写入 would take back (a failed write that got half way counts), or null. */
     lastWrite(): WriteKind | null;
+    /**
+     * Calls `onEdit` whenever the user (not this add-in) edits a sheet; returns a function that stops. Hosts that
+     * cannot watch leave it out.
+     */
+    watchEdits?(onEdit: (edit: SheetEdit) => void): () => void;
   };
 

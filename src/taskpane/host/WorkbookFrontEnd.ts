@@ -4,6 +4,12 @@
  */
 import type { Plan, Settings, SheetSnapshot } from '../../core';
 
+/** An edit the user made in the workbook: which sheet, which cells ("F12"). */
+export interface SheetEdit {
+  sheet: string;
+  address: string;
+}
+
 /** What a front end reports after applying a plan (the pane shows these). */
 export interface AppliedCounts {
   cellsWritten: number;
@@ -57,6 +63,11 @@ export interface WorkbookFrontEnd<Ctx, Done extends AppliedCounts = AppliedCount
    */
   invertPlan(plan: Plan, applied?: Done, known?: { before?: SheetSnapshot; creates?: boolean }): Plan;
   selectCell(ctx: Ctx, sheet: string, address: string): Promise<void>;
+  /**
+   * Calls `onEdit` whenever the user (not this add-in) edits a sheet, until the returned function is called. A host
+   * that cannot watch leaves it out: the pane then only learns of edits when it reads again.
+   */
+  watchEdits?(onEdit: (edit: SheetEdit) => void): Promise<() => Promise<void>>;
   /** Notes need ExcelApi 1.18. */
   notesSupported(): boolean;
   /** Settings saved in the workbook (Office.context.document.settings), or null when none were saved. */

@@ -13,6 +13,7 @@ import {
   readWorkbookSnapshots,
   runExcel,
   selectCell,
+  watchSheetEdits,
   type ApplyResult,
   type SettingsStore,
   type UserErrorCode,
@@ -22,6 +23,12 @@ import type { AppliedCounts, WorkbookFrontEnd } from './WorkbookFrontEnd';
 
 type ExcelApplied = AppliedCounts & { result: ApplyResult };
 
+// Below ExcelApi 1.14 a change event does not say who made it: changes while one of our runs is going on, or
+// within a moment after it (events arrive after the request completes), are taken to be ours.
+const OWN_WRITE_GRACE_MS = 1500;
+const own = { running: 0, endedAt: 0 };
+const isOwnWrite = () => own.running > 0 || Date.now() - own.endedAt < OWN_WRITE_GRACE_MS;
+
 // Created on first use: Office.context.document.settings only exists once Office.onReady has resolved.
 let store: SettingsStore | null = null;
 const settingsStore = () => (store ??= createSettingsStore());
@@ -29,14 +36,20 @@ const settingsStore = () => (store ??= createSettingsStore());
 export const excelFrontEnd: WorkbookFrontEnd<Excel.RequestContext, ExcelApplied> = {
   run: (fn) =>
     runExcel(async (context) => {
+      own.running++;
       try {
         return await fn(context);
       } catch (e) {
         // runExcel maps anything that is not a UserFacingError to a generic message: keep the pane's own wording.
         if (e instanceof PaneFailure) throw new UserFacingError(e.code as UserErrorCode, e.messageZh, e.hint);
         throw e;
+      } finally {
+        own.running--;
+        own.endedAt = Date.now();
       }
     }),
+
+  watchEdits: (onEdit) => watchSheetEdits(onEdit, { isOwnWrite }),
 
   readSnapshot: (context, sheet) => readSnapshot(context, sheet === undefined ? {} : { sheetName: sheet }),
 

@@ -17,5 +17,18 @@ export function createWorkbookActions<Ctx, Done extends AppliedCounts>(fe: Workb
     ...createIndicatorActions(fe, ledger),
     ...createYearActions(fe, ledger),
     lastWrite: () => (ledger.inverses ? ledger.kind : null),
+    watchEdits: (onEdit) => {
+      let stop: (() => Promise<void>) | null = null;
+      let stopped = false;
+      // Watching is a help, not a duty: a host that refuses (an old Excel) leaves the pane as it was.
+      fe.watchEdits?.(onEdit).then(
+        (s) => (stopped ? void s().catch(() => undefined) : (stop = s)),
+        () => undefined,
+      );
+      return () => {
+        stopped = true;
+        void stop?.().catch(() => undefined);
+      };
+    },
   };
 }

@@ -5,7 +5,7 @@ import type { IndicatorFlagRule } from '../../core/indicators';
 export const INDICATOR_RULE_LABEL: Record<IndicatorFlagRule, string> = {
   short: '未完成',
   over: '超额（>150%）',
-  unparsed: '无法解析',
+  unparsed: '待手工填写数值',
   'qualitative-band': '待选定性评级',
   weights: '分值不一致',
   'weight-missing': '缺少分值',
@@ -20,7 +20,7 @@ export type IndicatorIssueFilter = 'all' | 'short' | 'over' | 'unparsed' | 'othe
 export const FILTER_LABEL: Record<Exclude<IndicatorIssueFilter, 'all'>, string> = {
   short: '未完成',
   over: '超额（>150%）',
-  unparsed: '无法解析',
+  unparsed: '待手工填写数值',
   other: '其他提示',
 };
 
@@ -36,7 +36,7 @@ export const LOWER_IS_BETTER_LABEL: Record<ScoringSettings['lowerIsBetter'], str
   ratio: '比值法：目标值 ÷ 实际值 × 分值',
 };
 
-export const INDICATOR_BUSY_LABEL = { detect: '正在识别指标…', apply: '正在写入…', undo: '正在撤销…', save: '正在保存设置…' } as const;
+export const INDICATOR_BUSY_LABEL = { detect: '正在识别指标…', apply: '正在写入…', undo: '正在撤销…', save: '正在保存设置…', refresh: '正在重新计算得分…' } as const;
 
 /** "98.15%"; "--" when the completion cannot be computed. */
 export const completionText = (x: number | null) => (x === null ? '--' : `${(x * 100).toFixed(2)}%`);

@@ -11,7 +11,8 @@ import { scoreText, type IndicatorIssueFilter } from './labels';
 import type { PaneStatus } from '../shared/status';
 
 export type IndicatorTab = 'detect' | 'preview' | 'settings' | 'issues';
-export type IndicatorBusy = 'detect' | 'apply' | 'undo' | 'save' | null;
+/** 'refresh' is the quiet re-read after the user edits the workbook (the score follows their ratings). */
+export type IndicatorBusy = 'detect' | 'apply' | 'undo' | 'save' | 'refresh' | null;
 
 export interface IndicatorState {
   tab: IndicatorTab;
@@ -33,6 +34,8 @@ export interface IndicatorState {
 export type IndicatorEvent =
   | { type: 'busy'; busy: Exclude<IndicatorBusy, null> }
   | { type: 'detected'; detection: IndicatorDetection }
+  | { type: 'refreshed'; detection: IndicatorDetection; sheet: string }
+  | { type: 'refresh-failed' }
   | { type: 'applied'; outcome: IndicatorApplyOutcome }
   | { type: 'undone'; outcome: UndoOutcome }
   | { type: 'failed'; error: PaneError }
@@ -82,6 +85,14 @@ export function indicatorReducer(state: IndicatorState, ev: IndicatorEvent): Ind
         sheetBuilt: ev.detection.preview.refresh,
         status: detectedStatus(ev.detection),
       };
+    case 'refreshed': {
+      // Re-read after an edit: ratings chosen in the built sheet only change the score (its formulas are live);
+      // an edit anywhere else means the built sheet is behind its sources, so 写入 is offered again.
+      const inBuilt = ev.sheet.toLowerCase() === ev.detection.preview.sheet.toLowerCase();
+      return { ...state, busy: null, detection: ev.detection, applied: inBuilt && state.applied, stale: false, sheetBuilt: ev.detection.preview.refresh };
+    }
+    case 'refresh-failed':
+      return { ...state, busy: null, stale: true };
     case 'applied': {
       const detection = state.detection ? { ...state.detection, report: ev.outcome.report } : null;
       return { ...state, busy: null, detection, applied: true, sheetBuilt: true, canUndo: true, status: appliedStatus(ev.outcome) };

@@ -30,7 +30,12 @@ export interface IndicatorPane {
   setTab(tab: IndicatorTab): void;
   setFilter(f: IndicatorIssueFilter): void;
   dismiss(): void;
+  /** The user edited `sheet`: re-read (quietly, once the edits pause) so the score and the lists follow. */
+  sheetEdited(sheet: string): void;
 }
+
+/** Edits come in bursts (a paste, a fill): read again once they pause. */
+const REFRESH_DELAY_MS = 600;
 
 export function useIndicatorPane({ actions, settings, mappings, onSettingsSaved, initial }: IndicatorPaneInput): IndicatorPane {
   const [state, dispatch] = useReducer(indicatorReducer, initial ?? initialIndicatorState(settings.scoring));
@@ -38,6 +43,8 @@ export function useIndicatorPane({ actions, settings, mappings, onSettingsSaved,
   const ref = useRef({ state, settings, mappings });
   ref.current = { state, settings, mappings };
   const fail = useCallback((e: unknown) => dispatch({ type: 'failed', error: toPaneError(e) }), []);
+  const pendingRefresh = useRef<{ timer: ReturnType<typeof setTimeout>; sheet: string } | null>(null);
+  useEffect(() => () => clearTimeout(pendingRefresh.current?.timer), []);
 
   // Settings load after the first render: take the saved scoring until the user edits it here.
   const loadedScoring = settings.scoring;
@@ -68,6 +75,22 @@ export function useIndicatorPane({ actions, settings, mappings, onSettingsSaved,
           onSettingsSaved(next);
           dispatch({ type: 'scoring-saved', scoring: next.scoring });
         }, fail);
+      },
+      sheetEdited: (sheet) => {
+        if (!ref.current.state.detection) return;
+        clearTimeout(pendingRefresh.current?.timer);
+        const refresh = () => {
+          const s = ref.current;
+          // Busy with something the user started: that action reads the workbook again anyway, or try later.
+          if (s.state.busy) return void (pendingRefresh.current = { timer: setTimeout(refresh, REFRESH_DELAY_MS), sheet });
+          pendingRefresh.current = null;
+          dispatch({ type: 'busy', busy: 'refresh' });
+          actions.detectIndicators(s.settings, s.mappings).then(
+            (detection) => dispatch({ type: 'refreshed', detection, sheet }),
+            () => dispatch({ type: 'refresh-failed' }),
+          );
+        };
+        pendingRefresh.current = { timer: setTimeout(refresh, REFRESH_DELAY_MS), sheet };
       },
       setTab: (tab) => dispatch({ type: 'tab', tab }),
       setFilter: (filter) => dispatch({ type: 'filter', filter }),

@@ -61,7 +61,7 @@ export function BudgetView({ pane, writtenElsewhere, undoHere }: BudgetViewProps
           </Tab>
         ))}
       </TabList>
-      <div className={styles.panel} role="tabpanel" aria-label={TAB_LABEL[state.tab]} data-testid={`panel-${state.tab}`}>
+      <div className={styles.panel} role="tabpanel" tabIndex={-1} ref={focus.panelRef} aria-label={TAB_LABEL[state.tab]} data-testid={`panel-${state.tab}`}>
         {state.tab === 'detect' && (
           <DetectPanel
             detection={state.detection}
@@ -91,7 +91,7 @@ export function BudgetView({ pane, writtenElsewhere, undoHere }: BudgetViewProps
           <SettingsPanel draft={state.draft} errors={state.draftErrors} disabled={busy} onDraft={pane.setDraft} onSave={pane.saveSettings} />
         )}
         {state.tab === 'issues' && (
-          <IssueList report={state.detection?.report ?? null} sheet={state.detection?.sheet ?? null} filter={state.ruleFilter} onFilter={pane.setFilter} onSelect={pane.select} />
+          <IssueList report={state.detection?.report ?? null} sheet={state.detection?.sheet ?? null} filter={state.ruleFilter} stale={state.stale} onRefresh={pane.detect} onFilter={pane.setFilter} onSelect={pane.select} />
         )}
       </div>
     </>

@@ -7,6 +7,7 @@ import { Badge, Body1, Button, Caption1, Field, Select, mergeClasses } from '@fl
 import { useMemo } from 'react';
 import { FLAG_STYLE } from '../../../core/budget/flags';
 import { useIssueListStyles } from '../../shared/components/issueListStyles';
+import { StaleNotice } from '../../shared/components/StaleNotice';
 import { PAGE_SIZE, usePaging } from '../../shared/usePaging';
 import type { BudgetReport, FlagRule } from '../../../core';
 import { issueItems, ruleCounts, type IssueItem } from '../issueItems';
@@ -15,6 +16,9 @@ export interface IssueListProps {
   report: BudgetReport | null;
   sheet: string | null;
   filter: FlagRule | 'all';
+  /** The sheet changed since 识别: the list may be out of date. */
+  stale: boolean;
+  onRefresh(): void;
   onFilter(rule: FlagRule | 'all'): void;
   onSelect(sheet: string, cell: string): void;
 }
@@ -24,7 +28,7 @@ const badgeStyle = (it: IssueItem) => {
   return { backgroundColor: look.fill, color: look.font };
 };
 
-export function IssueList({ report, sheet, filter, onFilter, onSelect }: IssueListProps) {
+export function IssueList({ report, sheet, filter, stale, onRefresh, onFilter, onSelect }: IssueListProps) {
   const styles = useIssueListStyles();
   const counts = useMemo(() => (report ? ruleCounts(report) : []), [report]);
   const items = useMemo(() => (report ? issueItems(report, filter) : []), [report, filter]);
@@ -33,6 +37,7 @@ export function IssueList({ report, sheet, filter, onFilter, onSelect }: IssueLi
   if (report.tables.length === 0) return <Body1 data-testid="issues-empty">工作表“{sheet}”中没有找到预算表，因此没有问题清单。</Body1>;
   return (
     <div className={styles.root}>
+      {stale && <StaleNotice text={`工作表“${sheet}”在识别后有改动，问题清单可能已不是最新。`} action="重新识别" onRefresh={onRefresh} />}
       <ul className={styles.counts} aria-label="各规则问题数" data-testid="rule-counts">
         {counts.map((c) => (
           <li key={c.rule} data-testid="rule-count" data-rule={c.rule} data-count={c.count}>

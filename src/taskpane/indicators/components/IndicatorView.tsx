@@ -4,6 +4,7 @@
  * total 自评得分 and 等级 always in view, and the scoring settings. Actions come through the hook only.
  */
 import { Button, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { useFocusAfterAction } from '../../shared/useFocusAfterAction';
 import { canApplyIndicators, type IndicatorTab } from '../state';
 import type { IndicatorPane } from '../useIndicatorPane';
 import { INDICATOR_BUSY_LABEL } from '../labels';
@@ -20,9 +21,12 @@ import { ScoringPanel } from './ScoringPanel';
 const useStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   panel: { paddingTop: tokens.spacingVerticalS },
+  tabs: { flexWrap: 'wrap' },
 });
 
 const TABS: IndicatorTab[] = ['detect', 'preview', 'settings', 'issues'];
+/** The re-read after an edit in the sheet: never moves focus. */
+const QUIET = ['refresh'] as const;
 
 export interface IndicatorViewProps {
   pane: IndicatorPane;
@@ -37,10 +41,11 @@ export function IndicatorView({ pane, writtenElsewhere, undoHere }: IndicatorVie
   const busy = state.busy !== null;
   const report = state.detection?.report ?? null;
   const flags = report?.flags.length ?? 0;
+  const focus = useFocusAfterAction(state.busy, QUIET);
   return (
     <>
       <div className={styles.toolbar} role="toolbar" aria-label="绩效指标操作">
-        <Button appearance="primary" disabled={busy} onClick={pane.detect} data-testid="ind-detect-button">
+        <Button appearance="primary" disabled={busy} onClick={pane.detect} data-testid="ind-detect-button" ref={focus.fallbackRef}>
           识别指标
         </Button>
         <Button disabled={busy || !state.canUndo || !undoHere} onClick={pane.undo} data-testid="ind-undo-button">
@@ -49,16 +54,16 @@ export function IndicatorView({ pane, writtenElsewhere, undoHere }: IndicatorVie
         {state.busy && <Spinner size="tiny" label={INDICATOR_BUSY_LABEL[state.busy]} data-testid="ind-busy" />}
       </div>
       <UndoElsewhere mode={writtenElsewhere} />
-      <StatusBar status={state.status} onDismiss={pane.dismiss} />
+      <StatusBar status={state.status} onDismiss={focus.afterDismiss(pane.dismiss)} focusRef={focus.statusRef} />
       {report && <ScoreSummary total={report.total} sheet={report.sheet} written={state.sheetBuilt} stale={state.stale} />}
-      <TabList selectedValue={state.tab} onTabSelect={(_, d) => pane.setTab(d.value as IndicatorTab)} data-testid="ind-tabs">
+      <TabList className={styles.tabs} size="small" selectedValue={state.tab} onTabSelect={(_, d) => pane.setTab(d.value as IndicatorTab)} data-testid="ind-tabs">
         {TABS.map((t) => (
           <Tab key={t} value={t} data-testid={`ind-tab-${t}`}>
             {t === 'issues' && flags > 0 ? `${TAB_LABEL[t]}（${flags}）` : TAB_LABEL[t]}
           </Tab>
         ))}
       </TabList>
-      <div className={styles.panel} role="tabpanel" aria-label={TAB_LABEL[state.tab]} data-testid={`ind-panel-${state.tab}`}>
+      <div className={styles.panel} role="tabpanel" tabIndex={-1} ref={focus.panelRef} aria-label={TAB_LABEL[state.tab]} data-testid={`ind-panel-${state.tab}`}>
         {state.tab === 'detect' && <IndicatorDetectPanel detection={state.detection} stale={state.stale} />}
         {state.tab === 'preview' && (
           <IndicatorPreviewPanel

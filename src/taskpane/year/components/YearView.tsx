@@ -3,6 +3,7 @@
  * and 运行监控 (the mid-year monitoring sheet 绩效运行监控). Each writes in one Excel run and can be undone.
  */
 import { Button, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { useFocusAfterAction } from '../../shared/useFocusAfterAction';
 import type { YearTools } from '../useYearTools';
 import type { YearTool } from '../state';
 import { YEAR_BUSY_LABEL } from '../labels';
@@ -30,24 +31,25 @@ export function YearView({ tools, writtenElsewhere, undoHere }: YearViewProps) {
   const styles = useStyles();
   const { state } = tools;
   const busy = state.busy !== null;
+  const focus = useFocusAfterAction(state.busy);
   return (
     <>
       <div className={styles.toolbar} role="toolbar" aria-label="年度工具操作">
-        <Button disabled={busy || !state.canUndo || !undoHere} onClick={tools.undo} data-testid="year-undo-button">
+        <Button disabled={busy || !state.canUndo || !undoHere} onClick={tools.undo} data-testid="year-undo-button" ref={focus.fallbackRef}>
           撤销上次写入
         </Button>
         {state.busy && <Spinner size="tiny" label={YEAR_BUSY_LABEL[state.busy]} data-testid="year-busy" />}
       </div>
       <UndoElsewhere mode={writtenElsewhere} />
-      <StatusBar status={state.status} onDismiss={tools.dismiss} />
-      <TabList selectedValue={state.tool} onTabSelect={(_, d) => tools.setTool(d.value as YearTool)} data-testid="year-tabs">
+      <StatusBar status={state.status} onDismiss={focus.afterDismiss(tools.dismiss)} focusRef={focus.statusRef} />
+      <TabList size="small" selectedValue={state.tool} onTabSelect={(_, d) => tools.setTool(d.value as YearTool)} data-testid="year-tabs">
         {(Object.keys(TOOL_LABEL) as YearTool[]).map((t) => (
           <Tab key={t} value={t} data-testid={`year-tab-${t}`}>
             {TOOL_LABEL[t]}
           </Tab>
         ))}
       </TabList>
-      <div className={styles.panel} role="tabpanel" aria-label={TOOL_LABEL[state.tool]} data-testid={`year-panel-${state.tool}`}>
+      <div className={styles.panel} role="tabpanel" tabIndex={-1} ref={focus.panelRef} aria-label={TOOL_LABEL[state.tool]} data-testid={`year-panel-${state.tool}`}>
         {state.tool === 'next-year' ? (
           <NextYearPanel
             state={state}
