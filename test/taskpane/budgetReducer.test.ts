@@ -44,7 +44,7 @@ describe('budgetReducer', () => {
     const s = run(initialBudgetState(), { type: 'detected', detection: d }, { type: 'applied', outcome: outcome(d, { notesWritten: 0, notesSkipped: 2 }) });
     expect(s.status?.intent).toBe('success');
     expect(s.status?.title).toBe(`已写入工作表“${d.sheet}”`);
-    expect(s.status?.lines).toEqual([`在工作表“${d.sheet}”写入了 9 个公式、3 条条件格式规则。`, NOTES_SKIPPED_MESSAGE]);
+    expect(s.status?.lines).toEqual([`写入了 9 个公式、3 条条件格式规则。`, NOTES_SKIPPED_MESSAGE]);
     expect(s.canUndo).toBe(true);
     expect(s.applied).toBe(true);
     expect(canApply(s)).toBe(false);

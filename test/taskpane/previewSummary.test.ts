@@ -94,8 +94,8 @@ describe('planApply', () => {
 describe('appliedMessage', () => {
   it('says what was written', () => {
     const base = { sheet: 's', report: { tables: [], flags: [], overwritten: [], skipped: [], sheets: [] }, cellsWritten: 20, notesSkipped: 0, overwritten: 0, nothingToDo: false, warnings: [] };
-    expect(appliedMessage({ ...base, formulas: 14, rulesAdded: 3, rulesRemoved: 0, notesWritten: 2 })).toBe('在工作表“s”写入了 14 个公式、3 条条件格式规则、2 条注释。');
-    expect(appliedMessage({ ...base, formulas: 1, rulesAdded: 0, rulesRemoved: 2, notesWritten: 0, overwritten: 1 })).toBe('在工作表“s”写入了 1 个公式，移除 2 条过期规则，替换了 1 个原有单元格。');
+    expect(appliedMessage({ ...base, formulas: 14, rulesAdded: 3, rulesRemoved: 0, notesWritten: 2 })).toBe('写入了 14 个公式、3 条条件格式规则、2 条注释。');
+    expect(appliedMessage({ ...base, formulas: 1, rulesAdded: 0, rulesRemoved: 2, notesWritten: 0, overwritten: 1 })).toBe('写入了 1 个公式，移除 2 条过期规则，替换了 1 个原有单元格。');
     expect(appliedMessage({ ...base, formulas: 0, rulesAdded: 0, rulesRemoved: 0, notesWritten: 0, nothingToDo: true })).toBe('工作表“s”的公式、条件格式和注释均已是最新，无需写入。');
   });
 });

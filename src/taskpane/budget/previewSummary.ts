@@ -90,13 +90,13 @@ export function summarizePlan(plan: Plan, report: BudgetReport): PreviewSummary 
   };
 }
 
-/** "在工作表“项目支出”写入了 14 个公式、3 条条件格式规则、2 条注释。" — the success line after 写入. */
+/** "写入了 14 个公式、3 条条件格式规则、2 条注释。" — the success line after 写入 (its title names the sheet). */
 export function appliedMessage(o: ApplyOutcome): string {
   if (o.nothingToDo) return `工作表“${o.sheet}”的公式、条件格式和注释均已是最新，无需写入。`;
   const parts = [`${o.formulas} 个公式`];
   if (o.rulesAdded > 0) parts.push(`${o.rulesAdded} 条条件格式规则`);
   if (o.notesWritten > 0) parts.push(`${o.notesWritten} 条注释`);
-  let text = `在工作表“${o.sheet}”写入了 ${parts.join('、')}`;
+  let text = `写入了 ${parts.join('、')}`;
   if (o.rulesRemoved > 0) text += `，移除 ${o.rulesRemoved} 条过期规则`;
   if (o.overwritten > 0) text += `，替换了 ${o.overwritten} 个原有单元格`;
   return `${text}。`;

@@ -16,14 +16,17 @@ function headingsAbove(snapshot: SheetSnapshot, table: TableReport, floor: numbe
   return out;
 }
 
+/** "（3）主要实施项目…" and "（2）主要实施项目…" are the same heading numbered differently: compare without the number. */
+const unnumbered = (text: string) => text.replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*/, '');
+
 export function tableTitles(snapshot: SheetSnapshot, tables: TableReport[]): Record<string, string> {
   const sorted = [...tables].sort((a, b) => a.headerRows[0] - b.headerRows[0]);
   const lines = sorted.map((t, i) => headingsAbove(snapshot, t, i > 0 ? sorted[i - 1].lastRow : snapshot.originRow - 1));
   const count = new Map<string, number>();
-  for (const l of lines) for (const text of new Set(l)) count.set(text, (count.get(text) ?? 0) + 1);
+  for (const l of lines) for (const text of new Set(l.map(unnumbered))) count.set(text, (count.get(text) ?? 0) + 1);
   const titles: Record<string, string> = {};
   sorted.forEach((t, i) => {
-    const distinct = lines[i].find((text) => count.get(text) === 1);
+    const distinct = lines[i].find((text) => count.get(unnumbered(text)) === 1);
     titles[tableKey(t.sheet, t.headerRows[0])] = distinct ?? t.title ?? `工作表“${t.sheet}”第 ${t.headerRows[0]} 行起的预算表`;
   });
   return titles;

@@ -23,6 +23,14 @@ function groupOf(rule: IndicatorFlag['rule']): Exclude<IndicatorIssueFilter, 'al
   return (MAIN as string[]).includes(rule) ? (rule as 'short' | 'over' | 'unparsed') : 'other';
 }
 
+/** The engine's message without what the card shows already (the name, the completion rate). */
+function withoutRepeats(f: IndicatorFlag): string {
+  return f.message
+    .replace(`${f.name}：`, '')
+    .replace(/^完成率 -?[\d.]+%，/, '')
+    .replace(/^无法解析，/, '未能读出数值：');
+}
+
 export function indicatorIssueItems(report: IndicatorReport, filter: IndicatorIssueFilter): IndicatorIssueItem[] {
   const byRow = new Map(report.indicators.map((e) => [e.outputRow, e]));
   return report.flags
@@ -38,7 +46,7 @@ export function indicatorIssueItems(report: IndicatorReport, filter: IndicatorIs
         rule: f.rule,
         label: INDICATOR_RULE_LABEL[f.rule],
         detail: showRate ? `完成率 ${completionText(entry.completion)}` : '',
-        message: f.message,
+        message: withoutRepeats(f),
         level: f.level,
         inBuiltSheet: f.sheet === report.sheet,
       };

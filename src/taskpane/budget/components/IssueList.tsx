@@ -74,7 +74,6 @@ export function IssueList({ report, sheet, filter, stale, onRefresh, onFilter, o
                   data-cell={it.cell}
                   data-sheet={it.sheet}
                   data-rule={it.rule}
-                  aria-label={`${it.name}，${it.label}，${it.rateText}，定位到 ${it.cell}`}
                   onClick={() => onSelect(it.sheet, it.cell)}
                 >
                   <span className={styles.line}>

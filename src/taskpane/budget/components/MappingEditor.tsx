@@ -7,8 +7,11 @@ import { MAPPABLE_ROLES, ROLE_LABEL } from '../labels';
 const UNMAPPED = '';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  // Two columns where they fit, one at Excel's narrow pane width: a column letter and its header never wrap.
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
   dropdown: { minWidth: '0', width: '100%' },
+  listbox: { minWidth: 'max-content' },
+  option: { whiteSpace: 'nowrap' },
 });
 
 export interface MappingEditorProps {
@@ -35,6 +38,7 @@ export function MappingEditor({ tableKey, columns, choices, disabled, onChange }
             <Dropdown
               className={styles.dropdown}
               size="small"
+              listbox={{ className: styles.listbox }}
               disabled={disabled}
               data-testid={`mapping-${role}`}
               value={current ? choiceText(current) : letter ? `${letter} 列` : unmappedText}
@@ -44,11 +48,11 @@ export function MappingEditor({ tableKey, columns, choices, disabled, onChange }
                 if (next !== (letter ?? UNMAPPED)) onChange(tableKey, role, next === UNMAPPED ? null : next);
               }}
             >
-              <Option value={UNMAPPED} text={unmappedText}>
+              <Option className={styles.option} value={UNMAPPED} text={unmappedText}>
                 {unmappedText}
               </Option>
               {choices.map((c) => (
-                <Option key={c.letter} value={c.letter} text={choiceText(c)}>
+                <Option className={styles.option} key={c.letter} value={c.letter} text={choiceText(c)}>
                   {choiceText(c)}
                 </Option>
               ))}

@@ -3,14 +3,18 @@
  * notices (bands to choose, weights). Each row is a native <button> that selects its cell in the built sheet; before
  * 写入 that sheet does not exist, so its rows are shown but not clickable.
  */
-import { Badge, Body1, Caption1, Field, Select, mergeClasses } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Field, Select, mergeClasses } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { STYLE } from '../../../core/indicators/planSheet';
 import { useIssueListStyles } from '../../shared/components/issueListStyles';
+import { PAGE_SIZE, usePaging } from '../../shared/usePaging';
 import type { IndicatorReport } from '../../../core/indicators';
 import { indicatorIssueCounts, indicatorIssueItems, type IndicatorIssueItem } from '../issues';
 import { FILTER_LABEL, type IndicatorIssueFilter } from '../labels';
 
-
-const BADGE = { red: 'danger', orange: 'warning', grey: 'subtle', info: 'informative' } as const;
+/** The badge of a rule has the colours its rows have in the built sheet; notices not marked there stay neutral. */
+const badgeStyle = (level: IndicatorIssueItem['level']) =>
+  level === 'info' ? { backgroundColor: '#EBF3FC', color: '#0E4775' } : { backgroundColor: STYLE[level].fill, color: STYLE[level].font };
 
 export interface IndicatorIssueListProps {
   report: IndicatorReport | null;
@@ -31,12 +35,11 @@ function IssueRow({ it, clickable, onSelect }: { it: IndicatorIssueItem; clickab
       data-cell={it.cell}
       data-sheet={it.sheet}
       data-rule={it.rule}
-      aria-label={`${it.name}，${it.label}${it.detail ? `，${it.detail}` : ''}，定位到 ${it.sheet} ${it.cell}`}
       onClick={() => onSelect(it.sheet, it.cell)}
     >
       <span className={styles.line}>
         <span className={styles.name}>{it.name}</span>
-        <Badge appearance="tint" color={BADGE[it.level]}>
+        <Badge appearance="filled" className={styles.badge} style={badgeStyle(it.level)} data-testid="issue-badge">
           {it.label}
         </Badge>
       </span>
@@ -44,16 +47,21 @@ function IssueRow({ it, clickable, onSelect }: { it: IndicatorIssueItem; clickab
         <Caption1>{it.detail}</Caption1>
         <Caption1>{it.cell}</Caption1>
       </span>
-      <span className={styles.message}>{it.message}</span>
+      {it.message && <span className={styles.message}>{it.message}</span>}
     </button>
   );
 }
 
 export function IndicatorIssueList({ report, filter, sheetBuilt, onFilter, onSelect }: IndicatorIssueListProps) {
-  const styles = useIssueListStyles();
   if (!report) return <Body1 data-testid="ind-issues-empty">请先点击“识别指标”。</Body1>;
-  const counts = indicatorIssueCounts(report);
-  const items = indicatorIssueItems(report, filter);
+  return <IssueListOf report={report} filter={filter} sheetBuilt={sheetBuilt} onFilter={onFilter} onSelect={onSelect} />;
+}
+
+function IssueListOf({ report, filter, sheetBuilt, onFilter, onSelect }: IndicatorIssueListProps & { report: IndicatorReport }) {
+  const styles = useIssueListStyles();
+  const counts = useMemo(() => indicatorIssueCounts(report), [report]);
+  const items = useMemo(() => indicatorIssueItems(report, filter), [report, filter]);
+  const page = usePaging(items, `${filter}|${report.flags.length}`);
   return (
     <div className={styles.root}>
       <ul className={styles.counts} aria-label="各类问题数" data-testid="ind-issue-counts">
@@ -77,13 +85,21 @@ export function IndicatorIssueList({ report, filter, sheetBuilt, onFilter, onSel
       {items.length === 0 ? (
         <Body1 data-testid="ind-issues-none">没有需要说明的问题。</Body1>
       ) : (
-        <ul className={styles.list} aria-label="问题清单" data-testid="ind-issue-list">
-          {items.map((it) => (
-            <li key={it.key}>
-              <IssueRow it={it} clickable={sheetBuilt || !it.inBuiltSheet} onSelect={onSelect} />
-            </li>
-          ))}
-        </ul>
+        <>
+          {items.length > PAGE_SIZE && <Caption1>显示 {page.shown.length} / {items.length} 条</Caption1>}
+          <ul className={styles.list} aria-label="问题清单" data-testid="ind-issue-list">
+            {page.shown.map((it) => (
+              <li key={it.key}>
+                <IssueRow it={it} clickable={sheetBuilt || !it.inBuiltSheet} onSelect={onSelect} />
+              </li>
+            ))}
+          </ul>
+          {page.more > 0 && (
+            <Button className={styles.more} onClick={page.showMore}>
+              再显示 {Math.min(PAGE_SIZE, page.more)} 条（还有 {page.more} 条）
+            </Button>
+          )}
+        </>
       )}
     </div>
   );
