@@ -63,6 +63,11 @@ export const msg = {
       `--adjusted 只能是 total（调整后预算总数）或 delta（调整金额），收到“${raw}”。`,
       `--adjusted must be total (the adjusted budget) or delta (the change), not "${raw}".`,
     ),
+  badScheme: (raw: string, ids: string[]) =>
+    usage(
+      `--scheme 只能是 auto（按表格自动选择）或 ${ids.join(' / ')}（或简写 national / finance / department），收到“${raw}”。`,
+      `--scheme must be auto or one of ${ids.join(', ')} (short: national, finance, department), not "${raw}".`,
+    ),
   invalidSettings: (problem: string) => usage(`设置无效：${problem}`, `invalid settings: ${problem}`),
   noSamples: (dir: string) =>
     input(`在 ${dir} 中找不到示例工作簿，请先运行 npm run samples 生成。`, `no sample workbooks in ${dir}; run npm run samples first.`),

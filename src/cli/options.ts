@@ -2,7 +2,7 @@
  * Command-line options → the engine's Settings. Commander hands us raw strings; we parse them here so that
  * every bad value gets the same kind of bilingual message (and exit code 2).
  */
-import { type Settings, validateSettings, withDefaults } from '../core';
+import { SCHEME_IDS, SCHEMES, schemeIdOf, type Settings, validateSettings, withDefaults } from '../core';
 import { msg } from './messages';
 
 /** The analysis options `apply` accepts, as commander parsed them (strings until checked). */
@@ -12,6 +12,8 @@ export interface AnalysisOptionValues {
   asOfMonth?: string;
   adjusted?: string;
   overwrite?: boolean;
+  /** Scoring scheme: auto, national-project, finance-defaults, department-guangdong (or national / finance / department). */
+  scheme?: string;
 }
 
 /**
@@ -51,6 +53,13 @@ export function parseAdjusted(raw: string): Settings['adjustedMeans'] {
   throw msg.badAdjusted(raw);
 }
 
+/** --scheme: 'auto' leaves the scoring to the form's kind; a named scheme sets the scoring everywhere. */
+export function parseScheme(raw: string): Pick<Settings, 'scheme'> & Partial<Pick<Settings, 'scoring'>> {
+  const id = schemeIdOf(raw);
+  if (id === null) throw msg.badScheme(raw, SCHEME_IDS);
+  return id === 'auto' ? { scheme: 'auto' } : { scheme: id, scoring: { ...SCHEMES[id].scoring } };
+}
+
 /** Builds Settings from the options, with the engine's defaults for anything not given. */
 export function settingsFromOptions(o: AnalysisOptionValues): Settings {
   const partial: Partial<Settings> = {};
@@ -59,6 +68,7 @@ export function settingsFromOptions(o: AnalysisOptionValues): Settings {
   if (o.asOfMonth !== undefined) partial.asOfMonth = parseMonth(o.asOfMonth);
   if (o.adjusted !== undefined) partial.adjustedMeans = parseAdjusted(o.adjusted);
   if (o.overwrite) partial.overwrite = true;
+  if (o.scheme !== undefined) Object.assign(partial, parseScheme(o.scheme));
   const settings = withDefaults(partial);
   // The engine's own check has the last word, in case it is stricter than ours.
   const problems = validateSettings(settings);

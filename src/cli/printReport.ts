@@ -2,6 +2,7 @@
  * The readable summary of a BudgetReport: Chinese first, with short English glosses so the demo reads for
  * both audiences. Rates are shown as percentages ("57.99%"); the JSON form (--json) keeps fractions.
  */
+import { formLines } from './printForm';
 import type { BudgetReport, ColumnMap, Flag, FlagRule, OverwriteEntry, RowKind, TableReport, TotalsCheck } from '../core';
 
 export interface PrintOptions {
@@ -161,6 +162,10 @@ export function formatReport(report: BudgetReport, options: PrintOptions = {}): 
     lines.push('');
     lines.push(...tableLines(t, i + 1, max));
   });
+  for (const f of report.forms ?? []) {
+    lines.push('');
+    lines.push(...formLines(f));
+  }
   lines.push('');
   lines.push(...flagLines(report.flags, max));
   lines.push(...entryLines('已覆盖 Overwritten', report.overwritten ?? [], 20));

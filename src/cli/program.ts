@@ -23,6 +23,10 @@ function packageVersion(): string {
   }
 }
 
+const SCHEME_HELP =
+  '评分方案：auto（默认，按自评表类型选择）、national-project（财预〔2020〕10号）、finance-defaults（财务部门默认）、department-guangdong（部门整体，取自广东自评报告）/ ' +
+  'scoring scheme: auto (default: by the kind of form), national-project, finance-defaults, department-guangdong';
+
 /** Builds a fresh program; `done` receives the exit code of the command that ran. */
 export function buildProgram(ctx: CommandContext, done: (code: number) => void): Command {
   const program = new Command('budget-exec')
@@ -63,6 +67,7 @@ export function buildProgram(ctx: CommandContext, done: (code: number) => void):
     .option('--as-of-month <n>', '数据截至月份 1–12，用于序时进度 / month the data stands at, for behind-schedule')
     .option('--adjusted <total|delta>', '调整数列是调整后总数还是调整金额（默认自动判断）/ adjusted column holds the total or the change (default: decided from the numbers)')
     .option('--overwrite', '覆盖比率列中手工输入的值 / replace values typed in the rate columns')
+    .option('--scheme <name>', SCHEME_HELP)
     .option('--json', '输出 JSON 报告 / print the report as one JSON document')
     .action(async (input: string, opts: Parameters<typeof runApply>[1]) => {
       done(await runApply(input, opts, ctx));
@@ -74,6 +79,7 @@ export function buildProgram(ctx: CommandContext, done: (code: number) => void):
     .argument('<in.xlsx>', '输入工作簿（不会被修改）/ input workbook (never modified)')
     .requiredOption('-o, --output <out.xlsx>', '输出工作簿 / output workbook')
     .option('--sheet <name>', '只读取这个工作表中的指标表 / read indicator tables from this worksheet only')
+    .option('--scheme <name>', SCHEME_HELP)
     .option('--json', '输出 JSON 报告 / print the report as one JSON document')
     .action(async (input: string, opts: Parameters<typeof runIndicators>[1]) => {
       done(await runIndicators(input, opts, ctx));

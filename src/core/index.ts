@@ -1,9 +1,11 @@
 /** The engine's public face: front ends import from here only. */
 export * from './snapshot';
 export * from './settings';
+export * from './schemes';
 export * from './plan';
 export * from './budget/report';
 export { analyzeSheet, analyzeWorkbook } from './budget/analyze';
 export { tableKey } from "./budget/analyze";
 export type { SheetAnalysis, WorkbookAnalysis, AnalyzeOptions } from './budget/analyze';
 export { shiftFormula } from './formulaShift';
+export * from './forms/types';

@@ -2,6 +2,8 @@
  * One settings object everywhere: the command line's options, the pane's settings (saved in the workbook)
  * and the engine's input have this shape.
  */
+import { SCHEME_IDS, SCHEMES, schemeForForm, type SchemeId, type ScoringScheme } from './schemes';
+
 export type AdjustedMeans = 'total' | 'delta';
 
 export interface ScoringSettings {
@@ -27,6 +29,11 @@ export interface Settings {
   /** Add flag notes on flagged cells. */
   notes: boolean;
   scoring: ScoringSettings;
+  /**
+   * The scoring scheme (schemes.ts): 'auto' scores a standard form by its kind's scheme and any other sheet by
+   * `scoring`; a named scheme replaces `scoring` everywhere.
+   */
+  scheme: 'auto' | SchemeId;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   overwrite: false,
   notes: true,
   scoring: { executionWeight: 10, executionRule: 'linear', lowerIsBetter: 'deviation' },
+  scheme: 'auto',
 };
 
 /** Fills the gaps of a partial settings object with the defaults. */
@@ -58,5 +66,18 @@ export function validateSettings(s: Settings): string[] {
     problems.push(`调整率阈值应为小数，如 0.5 / adjustment threshold must be a fraction such as 0.5 (got ${s.adjustmentThreshold})`);
   if (s.asOfMonth !== undefined && !(Number.isInteger(s.asOfMonth) && s.asOfMonth >= 1 && s.asOfMonth <= 12))
     problems.push(`截至月份应为 1 到 12 的整数 / as-of month must be a whole number from 1 to 12 (got ${s.asOfMonth})`);
+  if (s.scheme !== 'auto' && !SCHEME_IDS.includes(s.scheme))
+    problems.push(`评分方案应为 ${SCHEME_IDS.join(' / ')} 或 auto / scheme must be one of ${SCHEME_IDS.join(', ')} or auto (got ${String(s.scheme)})`);
   return problems;
+}
+
+/**
+ * The scheme a sheet is scored by and the settings with its scoring: a named scheme, else (auto) the scheme of the
+ * form's kind, else (auto, not a form) the financial-department defaults with the settings' own scoring.
+ */
+export function schemeSettings(s: Settings, formKind: Parameters<typeof schemeForForm>[0] | null): { scheme: ScoringScheme; settings: Settings } {
+  if (s.scheme !== 'auto') return { scheme: SCHEMES[s.scheme], settings: { ...s, scoring: { ...SCHEMES[s.scheme].scoring } } };
+  if (formKind === null) return { scheme: SCHEMES['finance-defaults'], settings: s };
+  const scheme = SCHEMES[schemeForForm(formKind)];
+  return { scheme, settings: { ...s, scoring: { ...scheme.scoring } } };
 }

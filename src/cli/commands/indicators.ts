@@ -6,18 +6,20 @@
 import { withDefaults } from '../../core';
 import { indicatorsFile } from '../../xlsx';
 import { progressReporter } from '../io';
+import { parseScheme } from '../options';
 import { formatIndicatorReport } from '../printIndicators';
 import { type CommandContext, printJson } from './context';
 
 export interface IndicatorsCommandOptions {
   output: string;
   sheet?: string;
+  scheme?: string;
   json?: boolean;
 }
 
 export async function runIndicators(input: string, options: IndicatorsCommandOptions, ctx: CommandContext): Promise<number> {
   const outcome = await indicatorsFile(input, options.output, {
-    settings: withDefaults(),
+    settings: withDefaults(options.scheme === undefined ? {} : parseScheme(options.scheme)),
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     progress: progressReporter(ctx.io),
   });

@@ -5,12 +5,15 @@
  */
 import type { SheetSnapshot } from '../snapshot';
 import { columnNumber } from '../snapshot';
-import type { Settings } from '../settings';
+import { schemeSettings, type Settings } from '../settings';
 import { emptyPlan, type Plan } from '../plan';
 import { SheetGrid } from '../grid';
 import type { BudgetReport, ColumnMap } from './report';
 import { findBudgetTables, type TableLayout } from './findTables';
-import { readTable, tableFlags, tableReport } from './readTable';
+import { readTable, tableFlags, tableReport, type ReadTable } from './readTable';
+import { detectForm } from '../forms/detect';
+import { formBudgetLayout } from '../forms/budgetBlock';
+import { planForm } from '../forms/planForm';
 import { planTable } from './planTable';
 import type { ColumnRole } from './headers';
 
@@ -50,22 +53,39 @@ function applyMapping(layout: TableLayout, mapping: Partial<ColumnMap> | undefin
 export function analyzeSheet(snapshot: SheetSnapshot, settings: Settings, options: AnalyzeOptions = {}): SheetAnalysis {
   const grid = new SheetGrid(snapshot);
   const plan = emptyPlan(snapshot.name);
-  const report: BudgetReport = { tables: [], flags: [], overwritten: [], skipped: [], sheets: [] };
-  for (const found of findBudgetTables(grid)) {
-    const layout = applyMapping(found, options.mappings?.[tableKey(snapshot.name, found.headerRows[0])]);
-    const table = readTable(grid, layout, settings);
-    const result = planTable(grid, snapshot.name, table, settings, plan);
-    report.tables.push(tableReport(snapshot.name, table, result.formulasWritten));
-    report.flags.push(...tableFlags(snapshot.name, table));
+  const report: BudgetReport = { tables: [], flags: [], overwritten: [], skipped: [], sheets: [], forms: [] };
+  // A standard form: its budget block ends where its goal / indicator block starts, and only that block is a table.
+  const form = detectForm(grid);
+  let formTable: ReadTable | null = null;
+  const found = findBudgetTables(grid, form ? (row) => row >= form.budgetEnd : undefined);
+  for (const table of form ? found.filter((t) => t.headerRows[0] === form.budgetHeaderRow) : found) {
+    const mapped = applyMapping(table, options.mappings?.[tableKey(snapshot.name, table.headerRows[0])]);
+    const layout = form ? formBudgetLayout(grid, mapped) : mapped;
+    const read = readTable(grid, layout, settings, form ? { fixedWidth: true } : undefined);
+    const result = planTable(grid, snapshot.name, read, settings, plan);
+    const tableOut = tableReport(snapshot.name, read, result.formulasWritten);
+    if (form) {
+      formTable = read;
+      tableOut.form = form.kind;
+    }
+    report.tables.push(tableOut);
+    report.flags.push(...tableFlags(snapshot.name, read));
     report.overwritten.push(...result.overwritten);
     report.skipped.push(...result.skipped);
   }
-  report.sheets.push({ name: snapshot.name, tables: report.tables.length });
+  if (form) {
+    const { scheme, settings: scored } = schemeSettings(settings, form.kind);
+    const out = planForm({ grid, sheet: snapshot.name, form, table: formTable, settings: scored, scheme, plan });
+    report.forms!.push(out);
+    const t = report.tables.find((x) => x.form);
+    if (t) t.totalsCheck.push(...out.partsCheck);
+  }
+  report.sheets.push({ name: snapshot.name, tables: report.tables.length, ...(form ? { form: form.kind } : {}) });
   return { report, plan };
 }
 
 export function analyzeWorkbook(snapshots: SheetSnapshot[], settings: Settings, options: AnalyzeOptions = {}): WorkbookAnalysis {
-  const report: BudgetReport = { tables: [], flags: [], overwritten: [], skipped: [], sheets: [] };
+  const report: BudgetReport = { tables: [], flags: [], overwritten: [], skipped: [], sheets: [], forms: [] };
   const plans: Plan[] = [];
   for (const snapshot of snapshots) {
     const one = analyzeSheet(snapshot, settings, options);
@@ -74,6 +94,7 @@ export function analyzeWorkbook(snapshots: SheetSnapshot[], settings: Settings, 
     report.overwritten.push(...one.report.overwritten);
     report.skipped.push(...one.report.skipped);
     report.sheets.push(...one.report.sheets);
+    report.forms!.push(...(one.report.forms ?? []));
     if (one.report.tables.length > 0) plans.push(one.plan);
   }
   return { report, plans };

@@ -145,8 +145,11 @@ function titleAndUnit(grid: SheetGrid, headerRow: number, floor: number, lastCol
   return { title, unit };
 }
 
-/** Every budget table on the sheet, top to bottom. */
-export function findBudgetTables(grid: SheetGrid): TableLayout[] {
+/**
+ * Every budget table on the sheet, top to bottom. `stopAt` ends a table at rows the caller knows start something
+ * else (a form's goal and indicator blocks).
+ */
+export function findBudgetTables(grid: SheetGrid, stopAt?: (row: number) => boolean): TableLayout[] {
   const tables: TableLayout[] = [];
   let floor = grid.firstRow;
   let r = grid.firstRow;
@@ -169,7 +172,7 @@ export function findBudgetTables(grid: SheetGrid): TableLayout[] {
     const labelCols: number[] = [];
     for (let c = firstCol; c < firstAmount; c++) labelCols.push(c);
     const shape: RowShape = { firstCol, lastCol, labelCols, amountCols, serialCol: columns.serial };
-    const extent = scanTableRows(grid, headerEnd + 1, shape, (row) => !rowHasNumbers(grid, row) && headerAt(grid, row) !== null);
+    const extent = scanTableRows(grid, headerEnd + 1, shape, (row) => stopAt?.(row) === true || (!rowHasNumbers(grid, row) && headerAt(grid, row) !== null));
     const { title, unit } = titleAndUnit(grid, header.rows[0], floor, lastCol);
     tables.push({
       headerRows: header.rows,

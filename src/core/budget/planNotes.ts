@@ -4,8 +4,8 @@
  */
 import type { SheetGrid } from '../grid';
 import type { Plan } from '../plan';
-import type { ReadTable } from './readTable';
 import { NOTE_PREFIX } from './flags';
+import { flagColumn, type ReadTable } from './readTable';
 
 function userPartOf(text: string): string {
   const i = text.indexOf(NOTE_PREFIX);
@@ -18,7 +18,7 @@ export function planNotes(grid: SheetGrid, t: ReadTable, plan: Plan) {
   const desired = new Map<string, { row: number; col: number; lines: string[] }>();
   for (const r of t.rows) {
     for (const f of r.rowFlags) {
-      const col = f.on === 'executionRate' ? t.execCol : t.adjCol;
+      const col = flagColumn(t, f.on);
       const key = `${r.row}:${col}`;
       const entry = desired.get(key) ?? { row: r.row, col, lines: [] };
       entry.lines.push(f.message);
@@ -34,7 +34,7 @@ export function planNotes(grid: SheetGrid, t: ReadTable, plan: Plan) {
   }
   // Our notes in this table's rate cells whose flag went away.
   for (const r of t.rows) {
-    for (const col of [t.execCol, t.adjCol]) {
+    for (const col of new Set([flagColumn(t, 'executionRate'), flagColumn(t, 'adjustmentRate')])) {
       const key = `${r.row}:${col}`;
       const before = existing.get(key);
       if (before === undefined || desired.has(key) || !before.includes(NOTE_PREFIX)) continue;

@@ -59,14 +59,14 @@ export function planTable(grid: SheetGrid, sheet: string, t: ReadTable, s: Setti
     };
     const exec = executionRateFormula(cells, means);
     const adj = adjustmentRateFormula(cells, means);
-    const ei = exec && intentFor(grid, sheet, r.row, t.execCol, exec, s, res);
-    const ai = adj && intentFor(grid, sheet, r.row, t.adjCol, adj, s, res);
+    const ei = exec && t.execCol !== null && intentFor(grid, sheet, r.row, t.execCol, exec, s, res);
+    const ai = adj && t.adjCol !== null && intentFor(grid, sheet, r.row, t.adjCol, adj, s, res);
     if (ei) execIntents.push(ei);
     if (ai) adjIntents.push(ai);
   }
   res.formulasWritten = execIntents.length + adjIntents.length;
-  plan.writes.push(...planColumnWrites(t.execCol, execIntents, RATE_FORMAT, 'rate'));
-  plan.writes.push(...planColumnWrites(t.adjCol, adjIntents, RATE_FORMAT, 'rate'));
+  if (t.execCol !== null) plan.writes.push(...planColumnWrites(t.execCol, execIntents, RATE_FORMAT, 'rate'));
+  if (t.adjCol !== null) plan.writes.push(...planColumnWrites(t.adjCol, adjIntents, RATE_FORMAT, 'rate'));
   planAddedHeaders(grid, t, plan);
   planRules(grid, t, s, plan);
   if (s.notes) planNotes(grid, t, plan);
@@ -79,6 +79,7 @@ function planAddedHeaders(grid: SheetGrid, t: ReadTable, plan: Plan) {
   const bottom = t.layout.headerRows[t.layout.headerRows.length - 1];
   for (const role of t.added) {
     const col = role === 'executionRate' ? t.execCol : t.adjCol;
+    if (col === null) continue;
     const free = t.layout.headerRows.every((r) => grid.input(r, col) === null && !grid.mergeOf(r, col));
     if (!free) continue;
     const before: CellInput[][] = [[null]];
@@ -88,30 +89,32 @@ function planAddedHeaders(grid: SheetGrid, t: ReadTable, plan: Plan) {
   }
 }
 
+/** A1 areas of a column over runs of rows. */
+function areasOf(rows: number[], col: number): string[] {
+  return contiguousRuns(rows).map(([a, b]) => (a === b ? cellAddress(a, col) : `${cellAddress(a, col)}:${cellAddress(b, col)}`));
+}
+
+/**
+ * The flag rules as conditional formats: low execution, 序时进度 and large adjustments over the projects' rate cells;
+ * spending above budget over every row with a rate (categories, subtotals and totals too: DOMAIN.md §1).
+ */
 function planRules(grid: SheetGrid, t: ReadTable, s: Settings, plan: Plan) {
-  const rows = t.rows.filter((r) => r.flaggable).map((r) => r.row);
-  if (rows.length === 0) return;
-  const runs = contiguousRuns(rows);
-  const areas = (col: number) => runs.map(([a, b]) => (a === b ? cellAddress(a, col) : `${cellAddress(a, col)}:${cellAddress(b, col)}`));
-  const execRef = cellAddress(runs[0][0], t.execCol);
-  const adjRef = cellAddress(runs[0][0], t.adjCol);
-  const formulas = ruleFormulas(execRef, s);
-  const desired: ConditionalFormatRule[] = formulas.exec.map((f, i) => ({
-    rule: f.rule,
-    ranges: areas(t.execCol),
-    formula: f.formula,
-    style: f.style,
-    priority: i + 1,
-    stopIfTrue: true,
-  }));
-  desired.push({
-    rule: 'large-adjustment',
-    ranges: areas(t.adjCol),
-    formula: formulas.adj(adjRef),
-    style: FLAG_STYLE['large-adjustment'],
-    priority: desired.length + 1,
-    stopIfTrue: true,
-  });
+  const projects = t.rows.filter((r) => r.flaggable).map((r) => r.row);
+  const withRates = t.rows.filter((r) => r.hasAmounts && WRITES_RATES.has(r.kind)).map((r) => r.row);
+  const desired: ConditionalFormatRule[] = [];
+  const push = (rule: Omit<ConditionalFormatRule, 'priority' | 'stopIfTrue'>) => desired.push({ ...rule, priority: desired.length + 1, stopIfTrue: true });
+  if (t.execCol !== null && projects.length > 0) {
+    const formulas = ruleFormulas(cellAddress(projects[0], t.execCol), s);
+    for (const f of formulas.exec) if (f.rule !== 'over-execution') push({ rule: f.rule, ranges: areasOf(projects, t.execCol), formula: f.formula, style: f.style });
+  }
+  if (t.execCol !== null && withRates.length > 0) {
+    const over = ruleFormulas(cellAddress(withRates[0], t.execCol), s).exec.find((f) => f.rule === 'over-execution')!;
+    push({ rule: over.rule, ranges: areasOf(withRates, t.execCol), formula: over.formula, style: over.style });
+  }
+  if (t.adjCol !== null && projects.length > 0) {
+    const adjRef = cellAddress(projects[0], t.adjCol);
+    push({ rule: 'large-adjustment', ranges: areasOf(projects, t.adjCol), formula: ruleFormulas(adjRef, s).adj(adjRef), style: FLAG_STYLE['large-adjustment'] });
+  }
   reconcileRules(grid, t, desired, plan);
 }
 
@@ -120,7 +123,7 @@ const sameAreas = (a: string[], b: string[]) => a.length === b.length && [...a].
 /** Keeps rules already on the sheet that match, removes our out-of-date ones in this table's rate columns. */
 function reconcileRules(grid: SheetGrid, t: ReadTable, desired: ConditionalFormatRule[], plan: Plan) {
   const existing = grid.snapshot.conditionalFormats ?? [];
-  const rateCols = new Set([columnLetter(t.execCol), columnLetter(t.adjCol)]);
+  const rateCols = new Set([t.execCol, t.adjCol].filter((c): c is number => c !== null).map(columnLetter));
   const inTable = (ranges: string[]) => {
     const m = /^\$?([A-Z]+)\$?(\d+)/.exec(ranges[0] ?? '');
     return !!m && rateCols.has(m[1]) && Number(m[2]) >= t.layout.firstDataRow && Number(m[2]) <= t.layout.lastRow;

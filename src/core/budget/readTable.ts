@@ -33,9 +33,9 @@ export interface ReadTable {
   means: AdjustedMeans;
   evidence: string;
   rows: ReadRow[];
-  /** Rate columns: existing or to be added (column numbers). */
-  execCol: number;
-  adjCol: number;
+  /** Rate columns: existing or to be added (column numbers); null on a form without that column (a form is never widened). */
+  execCol: number | null;
+  adjCol: number | null;
   added: ('executionRate' | 'adjustmentRate')[];
 }
 
@@ -61,7 +61,19 @@ function leafCategories(rows: ReadRow[]): Set<number> {
   return leaves;
 }
 
-export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settings): ReadTable {
+/** How a table of a standard form differs: it is never widened, and its total row is the project. */
+export interface FormShape {
+  fixedWidth: true;
+}
+
+/** Over-execution is flagged on every row with amounts (categories, subtotals, totals too); the other rules on projects. */
+function rowFlagsOf(r: ReadRow, numbers: Parameters<typeof flagsFor>[0], settings: Settings): RowFlag[] {
+  if (r.flaggable) return flagsFor(numbers, settings);
+  if (!r.hasAmounts || r.kind === 'blank' || r.kind === 'note') return [];
+  return flagsFor(numbers, settings).filter((f) => f.rule === 'over-execution');
+}
+
+export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settings, form?: FormShape): ReadTable {
   const { columns } = layout;
   const rows: ReadRow[] = [];
   for (let r = layout.firstDataRow; r <= layout.lastRow; r++) {
@@ -95,8 +107,9 @@ export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settin
       executionRate: r.hasAmounts ? executionRate(r.initial, r.adjusted, r.actual, means) : null,
       adjustmentRate: r.hasAmounts ? adjustmentRate(r.initial, r.adjusted, means) : null,
     };
-    r.flaggable = r.hasAmounts && (r.kind === 'item' || leaves.has(r.row));
-    r.rowFlags = r.flaggable ? flagsFor(numbers, settings) : [];
+    // On a form the project is the block's total row (年度资金总额, 总额): its parts are sources of money, not projects.
+    r.flaggable = r.hasAmounts && (form ? r.kind === 'total' : r.kind === 'item' || leaves.has(r.row));
+    r.rowFlags = rowFlagsOf(r, numbers, settings);
     r.report = {
       row: r.row,
       kind: r.kind,
@@ -112,14 +125,15 @@ export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settin
 
   let next = layout.lastCol + 1;
   const added: ReadTable['added'] = [];
-  const execCol = columns.executionRate ?? (added.push('executionRate'), next++);
-  const adjCol = columns.adjustmentRate ?? (added.push('adjustmentRate'), next++);
+  const addable = (role: 'executionRate' | 'adjustmentRate') => (form ? null : (added.push(role), next++));
+  const execCol = columns.executionRate ?? addable('executionRate');
+  const adjCol = columns.adjustmentRate ?? addable('adjustmentRate');
   return { layout, means, evidence, rows, execCol, adjCol, added };
 }
 
 export function tableReport(sheet: string, t: ReadTable, formulasWritten: number): TableReport {
   const { layout } = t;
-  const letter = (c: number | undefined) => (c === undefined ? null : columnLetter(c));
+  const letter = (c: number | undefined | null) => (c === undefined || c === null ? null : columnLetter(c));
   const counts = { item: 0, category: 0, subtotal: 0, total: 0, 'part-of': 0, blank: 0, note: 0 } as Record<RowKind, number>;
   for (const r of t.rows) counts[r.kind]++;
   const checked = t.rows.map((r) => ({ row: r.row, kind: r.kind, name: r.name, amounts: { initial: r.report.initial, adjusted: r.report.adjusted, actual: r.report.actual } }));
@@ -156,7 +170,7 @@ export function tableFlags(sheet: string, t: ReadTable): Flag[] {
       out.push({
         sheet,
         row: r.row,
-        cell: cellAddress(r.row, f.on === 'executionRate' ? t.execCol : t.adjCol),
+        cell: cellAddress(r.row, flagColumn(t, f.on)),
         name: r.name,
         kind: r.kind,
         rule: f.rule,
@@ -165,4 +179,11 @@ export function tableFlags(sheet: string, t: ReadTable): Flag[] {
         level: f.level,
       });
   return out;
+}
+
+/** The cell column a flag shows in: its rate column, else (a form without one) the adjusted or actual amount. */
+export function flagColumn(t: ReadTable, on: 'executionRate' | 'adjustmentRate'): number {
+  const col = on === 'executionRate' ? t.execCol : t.adjCol;
+  const { columns } = t.layout;
+  return col ?? columns.adjusted ?? columns.actual ?? columns.initial ?? t.layout.lastCol;
 }

@@ -3,6 +3,7 @@
  * `--json` contract (field names must not change; fields may be added).
  */
 import type { AdjustedMeans } from '../settings';
+import type { FormKind, FormReport } from '../forms/types';
 
 export type RowKind = 'item' | 'category' | 'subtotal' | 'total' | 'part-of' | 'blank' | 'note';
 
@@ -87,6 +88,8 @@ export interface TableReport {
   addedColumns: string[];
   /** Formulas the plan writes for this table. */
   formulasWritten: number;
+  /** Set when the table is the budget block of a standard form (the form itself is in BudgetReport.forms). */
+  form?: FormKind;
 }
 
 export interface OverwriteEntry {
@@ -103,6 +106,8 @@ export interface BudgetReport {
   overwritten: OverwriteEntry[];
   /** Cells typed by the user that would have been written and were left alone (without overwrite). */
   skipped: OverwriteEntry[];
-  /** Sheets looked at, with the number of tables on each. */
-  sheets: { name: string; tables: number }[];
+  /** Sheets looked at, with the number of tables on each (and the kind of form, when the sheet is one). */
+  sheets: { name: string; tables: number; form?: FormKind }[];
+  /** The standard forms found and filled in place (one per sheet that is a form). */
+  forms?: FormReport[];
 }

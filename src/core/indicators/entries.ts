@@ -48,7 +48,15 @@ function scoreExecution(m: IndicatorModel, rule: Settings['scoring']['executionR
   return { completion: rate, status, score: m.weight === null ? null : m.weight * executionShare(rate, rule), reasons: [] };
 }
 
+/** A score the user typed in the form's own 得分 cell stands; completion and status are still computed where they can be. */
 function scoreIndicator(m: IndicatorModel, s: Settings): Scored {
+  const computed = computeScore(m, s);
+  if (m.kind === 'execution' || m.enteredScore == null) return computed;
+  const status = computed.status === 'unparsed' && m.direction === 'qualitative' ? 'qualitative' : computed.status;
+  return { ...computed, status, score: m.enteredScore, reasons: [] };
+}
+
+function computeScore(m: IndicatorModel, s: Settings): Scored {
   if (m.kind === 'execution') return scoreExecution(m, s.scoring.executionRule);
   const values = effectiveValues(m);
   if (!values) {
@@ -111,7 +119,7 @@ function flagsOf(m: IndicatorModel, e: IndicatorEntry, sheet: string): Indicator
     flags.push({ ...base, cell: cell('completion'), rule: 'over', level: 'orange', message: `${e.name}：完成率 ${pct(e.completion)}，超过 150%，年度指标值可能定得过低（超额不加分）` });
   if (e.status === 'unparsed')
     flags.push({ ...base, cell: cell(m.target.kind === 'unparsed' && !m.targetCorrected ? 'target' : 'actual'), rule: 'unparsed', level: 'grey', message: `${e.name}：无法解析，${e.reasons.join('；')}` });
-  if (e.status === 'qualitative' && e.band === null)
+  if (e.status === 'qualitative' && e.band === null && m.enteredScore == null)
     flags.push({ ...base, cell: cell('band'), rule: 'qualitative-band', level: 'info', message: `${e.name}：定性指标，请在定性评级列选择 达成 / 部分达成 / 未达成` });
   if (m.kind === 'execution' && !m.linkedCell)
     flags.push({ ...base, cell: cell('actual'), rule: 'execution-unlinked', level: 'info', message: '未找到预算执行表的合计执行率：预算执行率需手工填写（%）' });

@@ -27,8 +27,15 @@ export interface IndicatorTableLayout {
   actualUnit: string | null;
 }
 
-/** Note, source and sign-off lines end a table (the same words as under budget tables). */
-export const NOTE_ROW = /^(注|备注|说明[:：]|填报人|填表人|填报单位|审核人|复核人|制表|单位负责人|财务负责人|负责人|数据来源|资料来源|联系电话)/;
+/**
+ * Note, source and sign-off lines end a table (the same words as under budget tables), and so do the closing rows
+ * of the standard forms (评价结论, 存在问题, 改进措施, 项目负责人：…), which are never indicators.
+ */
+export const NOTE_ROW =
+  /^(注|备注|说明[:：]|填报人|填表人|填报单位|填报日期|审核人|复核人|制表|单位负责人|财务负责人|项目负责人|负责人|数据来源|资料来源|联系电话|评价结论|自评结论|总体评价|存在问题|主要问题|存在的问题|改进措施|整改措施|改进建议|问题及改进|其他需要说明)/;
+
+/** Labels that name a block of a form, not its indicators (a weaker 'name' than 三级指标 / 指标名称). */
+const WEAK_NAME = /^(绩效指标|指标)([(（].*[)）])?$/;
 
 function rowLabels(grid: SheetGrid, r: number): Map<number, string> {
   const labels = new Map<number, string>();
@@ -56,7 +63,10 @@ function matchRow(grid: SheetGrid, r: number): HeaderMatch | null {
   let actualUnit: string | null = null;
   for (const [c, text] of [...labels.entries()].sort((a, b) => a[0] - b[0])) {
     const role = indicatorHeaderRole(text);
-    if (!role || columns[role] !== undefined) continue;
+    if (!role) continue;
+    // A label column 绩效指标 (merged down the left of a form) names the block, not the indicators: 三级指标 wins.
+    const weakName = role === 'name' && columns.name !== undefined && WEAK_NAME.test(labels.get(columns.name)!.replace(/\s+/g, ''));
+    if (columns[role] !== undefined && !weakName) continue;
     columns[role] = c;
     if (role === 'target') targetUnit = splitHeaderUnit(text).unit;
     if (role === 'actual') actualUnit = splitHeaderUnit(text).unit;
@@ -106,7 +116,8 @@ function lastRowOf(grid: SheetGrid, firstDataRow: number, firstCol: number, last
     }
     blanks = 0;
     if (isIndicatorHeader(grid, r)) break;
-    if (NOTE_ROW.test(firstRawText(grid, r, firstCol, lastCol))) break;
+    // From the sheet's first column: a form's closing labels (评价结论, 项目负责人：) sit in its left label column.
+    if (NOTE_ROW.test(firstRawText(grid, r, grid.firstCol, lastCol))) break;
     last = r;
   }
   return last;

@@ -42,6 +42,8 @@ export interface IndicatorModel {
   deviationReason: string | null;
   /** 预算执行率: the budget cell its rate is linked to, quoted ("'表1-2'!F11"), or null when typed. */
   linkedCell?: string | null;
+  /** A score the user typed in the source table's own 得分 cell: it stands (管理效率 items, qualitative ones). */
+  enteredScore?: number | null;
 }
 
 const MULTIPLIER_LABEL: Record<number, string> = { 1: '', 1000: '千', 10000: '万', 100000000: '亿' };
@@ -108,6 +110,7 @@ export function readModel(source: SourceIndicator, own: Map<string, OwnRow> | un
   };
   const mine = own?.get(source.key);
   if (mine) applyCorrections(model, mine, own!);
+  if (source.enteredScore != null) model.enteredScore = source.enteredScore;
   return model;
 }
 

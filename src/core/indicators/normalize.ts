@@ -13,6 +13,10 @@ function halfWidthWithSigns(text: string): string {
   return toHalfWidth(text)
     .replace(/[≥≧⩾]/g, '>=')
     .replace(/[≤≦⩽]/g, '<=')
+    // Small-form signs (﹦ ﹥ ﹤) are really used in filed forms.
+    .replace(/﹦/g, '=')
+    .replace(/﹥/g, '>')
+    .replace(/﹤/g, '<')
     .replace(/[−﹣–]/g, '-')
     .replace(/[﹪]/g, '%');
 }

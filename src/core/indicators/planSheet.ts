@@ -12,6 +12,7 @@ import { NOTE_PREFIX } from '../budget/flags';
 import { BAND_WORD, BAND_WORDS, BOTTOM_LABELS, DIRECTION_WORD, OWN_COLUMNS, REASON_WORDS, type OwnColumn } from './headers';
 import { directionWord, type IndicatorModel } from './model';
 import { EXECUTION_KEY } from './ownSheet';
+import { quoteSheet } from './execution';
 import * as F from './formulas';
 
 export const TITLE = '绩效指标完成情况表';
@@ -76,6 +77,8 @@ function mainRow(m: IndicatorModel, at: RowLayout, s: Settings): Row {
     reason: m.deviationReason,
     source: src.key,
   };
+  // A score typed in the form's own 得分 cell is the user's: the built sheet shows it, linked.
+  if (m.enteredScore != null && src.scoreCell) row.score = `=${quoteSheet(src.sheet)}!${src.scoreCell}`;
   if (m.kind === 'execution') {
     row.score = F.executionScoreFormula(r, s.scoring.executionRule);
     if (m.linkedCell) row.actual = F.linkedRateFormula(m.linkedCell);

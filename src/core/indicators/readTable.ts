@@ -8,6 +8,7 @@ import { cellAddress } from '../snapshot';
 import { parseAmount } from '../cells/parseAmount';
 import type { IndicatorTableLayout } from './findTables';
 import type { IndicatorLayoutKind } from './report';
+import { joinTarget, withUnit } from './splitValues';
 
 export interface SourceIndicator {
   sheet: string;
@@ -28,9 +29,15 @@ export interface SourceIndicator {
   deviationReason: string | null;
   /** A1 of the name cell: how a re-run matches this row with its row in the built sheet. */
   key: string;
-  /** A1 of the target and actual cells (for messages). */
+  /** A1 of the target and actual cells (for messages; the form's score formulas read them). */
   targetCell: string;
   actualCell: string;
+  /** The form's 指标性质 cell as written ("≥", "﹦", "定性"), when the table has that column. */
+  nature?: string;
+  /** A number the user typed in the table's own 得分 cell (not a formula): how qualitative and 管理效率 items are scored. */
+  enteredScore?: number | null;
+  /** A1 of the table's own 得分 cell, when it has that column. */
+  scoreCell?: string;
 }
 
 /** A 分值 printed on a row that names no 三级 indicator: a subtotal of an 一级 / 二级 group, or the total. */
@@ -63,6 +70,12 @@ function sameMerge(grid: SheetGrid, row: number, a: number | undefined, b: numbe
   return m !== undefined && m === grid.mergeOf(row, b);
 }
 
+/** A number typed in the 得分 cell; a formula there (ours or the user's) is not a typed score. */
+function enteredScore(grid: SheetGrid, row: number, col: number | undefined): number | null {
+  if (col === undefined || grid.formula(row, col)) return null;
+  return numberAt(grid, row, col);
+}
+
 function numberAt(grid: SheetGrid, row: number, col: number | undefined): number | null {
   if (col === undefined) return null;
   const a = parseAmount(grid.rawValue(row, col));
@@ -81,7 +94,12 @@ export function readIndicatorTable(grid: SheetGrid, sheet: string, t: IndicatorT
   let level2: string | null = null;
   let task: string | null = null;
   for (let r = t.firstDataRow; r <= t.lastRow; r++) {
-    if (sameMerge(grid, r, c.name, c.target)) continue; // a caption or a section heading across the table
+    if (sameMerge(grid, r, c.name, c.target)) {
+      // A caption or a section heading across the table; or a form's 总分 / 合计 merged over the label columns.
+      const weight = numberAt(grid, r, c.weight);
+      if (weight !== null && TOTAL_LABEL.test(textAt(grid, r, c.name).replace(/\s+/g, ''))) out.declared.push({ sheet, row: r, scope: 'total', level1: null, level2: null, weight });
+      continue;
+    }
     // Labels left blank under the first of a group belong to it, as when they are merged down.
     const l1 = textAt(grid, r, c.level1);
     if (l1 !== '' && l1 !== level1) {
@@ -101,6 +119,10 @@ export function readIndicatorTable(grid: SheetGrid, sheet: string, t: IndicatorT
       continue;
     }
     const reasonText = textAt(grid, r, c.reason);
+    // The adjusted target, where the form gives one, is the one scored (部门整体支出绩效自评表: 调整指标值).
+    const targetCol = c.adjustedTarget !== undefined && textAt(grid, r, c.adjustedTarget) !== '' ? c.adjustedTarget : c.target!;
+    const unit = textAt(grid, r, c.unit);
+    const nature = textAt(grid, r, c.nature);
     out.indicators.push({
       sheet,
       row: r,
@@ -110,15 +132,18 @@ export function readIndicatorTable(grid: SheetGrid, sheet: string, t: IndicatorT
       level2,
       task,
       name,
-      targetText: grid.displayText(r, c.target!),
-      actualText: grid.displayText(r, c.actual!),
+      targetText: c.nature !== undefined || c.unit !== undefined ? joinTarget(nature, grid.displayText(r, targetCol), unit) : grid.displayText(r, targetCol),
+      actualText: withUnit(grid.displayText(r, c.actual!), unit),
       targetUnit: t.targetUnit,
       actualUnit: t.actualUnit,
       weight: c.weight === undefined ? undefined : weight,
       deviationReason: reasonText === '' ? null : reasonText,
       key: sourceKey(sheet, r, c.name!),
-      targetCell: cellAddress(r, c.target!),
+      targetCell: cellAddress(r, targetCol),
       actualCell: cellAddress(r, c.actual!),
+      nature: c.nature === undefined ? undefined : nature,
+      enteredScore: enteredScore(grid, r, c.score),
+      ...(c.score !== undefined ? { scoreCell: cellAddress(r, c.score) } : {}),
     });
   }
   return out;
@@ -137,7 +162,8 @@ function declaredWeight(
 ) {
   if (weight === null) return;
   const c = t.columns;
-  const rowText = [c.level1, c.level2, c.task].map((col) => textAt(grid, r, col)).join('');
+  // One merged cell over several label columns (总分 across 一级–三级) is read once.
+  const rowText = [...new Set([c.level1, c.level2, c.task].map((col) => textAt(grid, r, col)))].join('');
   if (TOTAL_LABEL.test(rowText.replace(/\s+/g, ''))) {
     out.declared.push({ sheet, row: r, scope: 'total', level1: null, level2: null, weight });
     return;

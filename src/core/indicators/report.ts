@@ -6,6 +6,7 @@
  */
 import type { IndicatorStatus, QualitativeBand } from './completion';
 import type { Comparison, Direction, ValueKind, ValuePart } from './types';
+import type { FormReport } from '../forms/types';
 
 export type IndicatorLayoutKind = 'key-indicators' | 'task' | 'national' | 'simple' | 'own';
 
@@ -134,6 +135,8 @@ export interface IndicatorReport {
   sheet: string;
   /** True when the built sheet was already there (it is cleared and rewritten). */
   refreshed: boolean;
+  /** The standard form the indicators were read from (its 预算执行率 line is the form's total row), when there is one. */
+  form?: FormReport;
 }
 
 /** 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60 (issue 4). */

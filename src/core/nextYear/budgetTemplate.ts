@@ -102,11 +102,12 @@ function planRates(grid: SheetGrid, t: ReadTable, row: number, edits: SheetEdits
   const { columns } = t.layout;
   const cells = { row, initialCol: columns.initial, adjustedCol: columns.adjusted, actualCol: columns.actual, initial: EMPTY, adjusted: EMPTY, actual: EMPTY };
   let written = 0;
-  const pairs: [number, string | null][] = [
+  const pairs: [number | null, string | null][] = [
     [t.execCol, executionRateFormula(cells, t.means)],
     [t.adjCol, adjustmentRateFormula(cells, t.means)],
   ];
   for (const [col, formula] of pairs) {
+    if (col === null) continue; // a form's missing rate column is never added
     if (grid.isCoveredByMerge(row, col)) continue;
     // A column the engine adds beside the table is written only where it is empty: what is there is the user's.
     const added = (col === t.execCol && t.added.includes('executionRate')) || (col === t.adjCol && t.added.includes('adjustmentRate'));
@@ -137,6 +138,7 @@ function addHeader(t: ReadTable, col: number, text: string, edits: SheetEdits, p
 function planAddedRateHeaders(grid: SheetGrid, t: ReadTable, edits: SheetEdits, plan: Plan) {
   for (const role of t.added) {
     const col = role === 'executionRate' ? t.execCol : t.adjCol;
+    if (col === null) continue;
     const top = t.layout.headerRows[0];
     if (t.layout.headerRows.every((r) => grid.input(r, col) === null && !grid.mergeOf(r, col)) && !edits.has(top, col)) addHeader(t, col, ADDED_HEADER[role], edits, plan);
   }
@@ -144,7 +146,7 @@ function planAddedRateHeaders(grid: SheetGrid, t: ReadTable, edits: SheetEdits, 
 
 /** 上年实际支出 right of the table (after the rate columns), this year's actual of every row that has one. */
 function planCarriedActuals(grid: SheetGrid, t: ReadTable, edits: SheetEdits, plan: Plan): string | null {
-  const col = Math.max(t.layout.lastCol, t.execCol, t.adjCol) + 1;
+  const col = Math.max(t.layout.lastCol, t.execCol ?? 0, t.adjCol ?? 0) + 1;
   if (t.layout.columns.actual === undefined || !columnFree(grid, t, col)) return null;
   addHeader(t, col, CARRIED_HEADER, edits, plan);
   for (const r of t.rows) {

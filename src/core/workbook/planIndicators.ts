@@ -9,7 +9,8 @@
  * builds its sheet over a user's sheet of that name.
  */
 import type { SheetSnapshot } from '../snapshot';
-import type { Settings } from '../settings';
+import { schemeSettings, type Settings } from '../settings';
+import type { BudgetReport } from '../budget/report';
 import { isEmptyPlan, type Plan } from '../plan';
 import { SheetGrid } from '../grid';
 import { analyzeWorkbook, type AnalyzeOptions, type WorkbookAnalysis } from '../budget/analyze';
@@ -37,6 +38,17 @@ function standIn(name: string): SheetSnapshot {
   return { name, originRow: 1, originCol: 1, values: [['（未选择 not selected）']], formulas: [[null]], merges: [], conditionalFormats: [], notes: [] };
 }
 
+/**
+ * On a standard form the 预算执行率 line is the form's own: scored by the form's scheme (settings 'auto') with the
+ * 分值 the form prints on its total row.
+ */
+function formScoring(settings: Settings, budget: BudgetReport, linkedSheet: string | undefined): Settings {
+  const form = budget.forms?.find((f) => f.sheet === linkedSheet);
+  if (!form) return schemeSettings(settings, null).settings;
+  const scored = schemeSettings(settings, form.kind).settings;
+  return { ...scored, scoring: { ...scored.scoring, executionWeight: form.budget?.weight ?? scored.scoring.executionWeight } };
+}
+
 export function planIndicatorWorkbook(snapshots: SheetSnapshot[], settings: Settings, options: IndicatorWorkbookOptions = {}): IndicatorWorkbookPlan {
   const budget = analyzeWorkbook(snapshots, settings, options);
   const link = executionLink(budget.report, snapshots);
@@ -49,7 +61,9 @@ export function planIndicatorWorkbook(snapshots: SheetSnapshot[], settings: Sett
   };
   const sources = snapshots.map((s) => (keep(s) ? s : standIn(s.name)));
   const leftOut = snapshots.filter((s) => !keep(s)).map((s) => s.name);
-  const indicators = analyzeIndicators(sources, settings, budget.report);
+  const indicators = analyzeIndicators(sources, formScoring(settings, budget.report, link?.sheet), budget.report);
+  const form = budget.report.forms?.find((f) => f.sheet === link?.sheet) ?? budget.report.forms?.[0];
+  if (form) indicators.report.form = form;
   // The built sheet is the indicator engine's alone, whatever the budget engine thought of it.
   const budgetPlans = budget.plans.filter(
     (p) => !isEmptyPlan(p) && p.sheet !== indicators.report.sheet && (options.sheet === undefined || p.sheet === link?.sheet),
