@@ -91,12 +91,12 @@ describe.each(VARIANTS)('$name', (v) => {
     expect(checks.filter((c) => !c.ok)).toEqual([]);
   });
 
-  it('plans nothing on a second run', () => {
-    expect(filled.rerun()).toEqual([]);
+  it('plans nothing on a second run', async () => {
+    expect(await filled.rerun()).toEqual([]);
   });
 
-  it('scores 98.7 (优) in the indicator report, the 预算执行率 line taken from the form’s total row', () => {
-    const report = formIndicators(v.form);
+  it('scores 98.7 (优) in the indicator report, the 预算执行率 line taken from the form’s total row', async () => {
+    const report = await formIndicators(v.form);
     const exec = report.indicators.find((e) => e.kind === 'execution')!;
     expect(exec.linkedCell).toBe(`'${v.form.name}'!${v.rate}`);
     expect(report.indicators.filter((e) => e.kind === 'indicator').map((e) => e.name)).toEqual(PROJECT_INDICATORS.map((x) => x.name));
