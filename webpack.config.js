@@ -6,15 +6,23 @@
  *   npx webpack serve --mode development   → https://localhost:3000/taskpane.html
  *
  * Environment: DEV_CERTS=skip uses webpack-dev-server's own self-signed certificate (CI, containers, the
- * browser preview); PUBLIC_URL=https://host/path/ rewrites https://localhost:3000/ in the copied manifest.
+ * browser preview); PUBLIC_URL=https://host/path/ rewrites every https://localhost:3000/ URL of the copied
+ * manifest and PROVIDER_NAME names the deploying organisation (scripts/webpack/manifest.js); OFFICE_JS=local
+ * serves office.js from dist/office/ for isolated intranets (scripts/webpack/officeJs.js, opt-in).
+ * dist/help.html (the manifest's SupportUrl) is the README's help section.
  */
 const path = require('path');
 const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-const DEV_URL = 'https://localhost:3000/';
+const { deployManifest } = require('./scripts/webpack/manifest');
+const { helpPage } = require('./scripts/webpack/helpPage');
+const { keepOfficeFile, officeJsDist } = require('./scripts/webpack/officeJs');
+
 const PORT = 3000;
+/** Microsoft's CDN: the only source Microsoft supports for add-ins (and the store requires). */
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /** Trusted localhost certificates from office-addin-dev-certs, or a fallback that still serves HTTPS. */
 async function httpsServer() {
@@ -52,6 +60,7 @@ module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const serving = Boolean(process.env.WEBPACK_SERVE);
   const publicUrl = process.env.PUBLIC_URL;
+  const localOffice = process.env.OFFICE_JS === 'local';
 
   /** @type {import('webpack').Configuration} */
   const config = {
@@ -84,15 +93,22 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+        templateParameters: { officeJsUrl: localOffice ? 'office/office.js' : OFFICE_JS_CDN },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          // ES5, runs before office.js and the bundle: the IE11 page and office.js load failures (boot.js).
+          { from: 'src/taskpane/boot.js', to: 'boot.js' },
+          { from: 'README.md', to: 'help.html', transform: (content) => helpPage(content.toString()) },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (publicUrl ? content.toString().split(DEV_URL).join(publicUrl) : content),
+            transform: (content) => deployManifest(content.toString(), { publicUrl, providerName: process.env.PROVIDER_NAME }),
           },
+          ...(localOffice
+            ? [{ from: '**/*', context: officeJsDist(), to: 'office/[path][name][ext]', filter: (file) => keepOfficeFile(path.relative(officeJsDist(), file).split(path.sep).join('/')) }]
+            : []),
         ],
       }),
     ],

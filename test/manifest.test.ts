@@ -5,8 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+// The build's own code (webpack.config.js uses it): CommonJS, no types.
+const { deployManifest } = require('../scripts/webpack/manifest') as { deployManifest(xml: string, o: { publicUrl?: string; providerName?: string }): string };
 
 const ROOT = resolve(__dirname, '..');
 const MANIFEST = join(ROOT, 'manifest.xml');
@@ -81,7 +84,7 @@ describe('manifest.xml', () => {
   it('points every URL at https://localhost:3000', () => {
     const all = urls();
     expect(all.length).toBeGreaterThan(5);
-    for (const u of all) expect(u === 'https://localhost:3000' || u.startsWith(DEV_ORIGIN), u).toBe(true);
+    for (const u of all) expect(u.startsWith(DEV_ORIGIN), u).toBe(true);
     expect(elements('SourceLocation').find((s) => s.DefaultValue)?.DefaultValue).toBe(`${DEV_ORIGIN}taskpane.html`);
   });
 
@@ -103,4 +106,44 @@ describe('manifest.xml', () => {
       expect(target?.DefaultValue, img.resid).toContain(`icon-${img.size}.png`);
     }
   });
+
+  it('names a real provider, links support to the help page, and lists no AppDomain (the pane stays on its own origin)', () => {
+    expect(xml).not.toMatch(/<ProviderName>\s*budget-exec\s*<\/ProviderName>/);
+    expect(elements('SupportUrl')[0].DefaultValue).toBe(`${DEV_ORIGIN}help.html`);
+    expect(xml.replace(/<!--[\s\S]*?-->/g, '')).not.toMatch(/<AppDomains?>/);
+  });
 });
+
+describe('a deployment build of the manifest (PUBLIC_URL, PROVIDER_NAME)', () => {
+  const publicUrl = 'https://budget.example.gov.cn/tools/budget-exec/';
+  const deployed = deployManifest(xml, { publicUrl, providerName: '某某区财政局 & 信息中心' });
+
+  it('moves every URL to PUBLIC_URL and names the provider', () => {
+    const body = deployed.replace(/<!--[\s\S]*?-->/g, '');
+    const all = [...body.matchAll(/https?:\/\/[^"<\s]+/g)].map((m) => m[0]).filter((u) => !/^http:\/\/(schemas\.microsoft\.com|www\.w3\.org)\//.test(u));
+    expect(all.length).toBe(urls().length);
+    for (const u of all) expect(u.startsWith(publicUrl), u).toBe(true);
+    expect(body).not.toContain('localhost');
+    expect(body).toContain('<ProviderName>某某区财政局 &amp; 信息中心</ProviderName>');
+    expect(body).toContain(`<SupportUrl DefaultValue="${publicUrl}help.html"/>`);
+    // A missing trailing slash is added; http is refused (Office loads add-ins over HTTPS only).
+    expect(deployManifest(xml, { publicUrl: 'https://h.example/x' })).toContain('https://h.example/x/taskpane.html');
+    expect(() => deployManifest(xml, { publicUrl: 'http://h.example/' })).toThrow(/https/);
+  });
+
+  it.skipIf(!canValidateDeployed())('still validates against the published XSD', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
+    const file = join(dir, 'manifest.xml');
+    writeFileSync(file, deployed);
+    try {
+      expect(() => execFileSync('xmllint', ['--noout', '--nonet', '--schema', XSD, file], { cwd: ROOT, stdio: 'pipe' })).not.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** With the schema there: under CI always (a missing xmllint fails loudly, as above), elsewhere when xmllint is installed. */
+function canValidateDeployed(): boolean {
+  return existsSync(XSD) && (hasXmllint() || process.env.CI === 'true');
+}

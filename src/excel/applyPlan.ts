@@ -170,7 +170,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan | Inve
   if (isInversePlan(plan) && plan.deleteSheet) return deleteSheet(context, plan, options, result);
   const hasNotes = plan.notes.length + plan.removeNotes.length > 0;
   const wantNotes = options.notes !== false && hasNotes;
-  // Worksheet.notes: ExcelApi 1.18 (not in Excel 2021 or older builds).
+  // Worksheet.notes: ExcelApi 1.18 (Microsoft 365 and the web; Excel 2021 stops at 1.14, LTSC 2024 at 1.17).
   const canNotes = supported('1.18');
   if (wantNotes && !canNotes) {
     result.notesSkipped = true;

@@ -75,7 +75,7 @@ export function toUserFacingError(e: unknown): UserFacingError {
     case 'NotImplemented':
     case 'UnsupportedFeature':
     case 'UnsupportedOperation':
-      return make('unsupported', '当前版本的 Excel 不支持此操作。', '请更新 Excel（需要 Microsoft 365 或 Excel 2019 及以上），或改用 Excel 网页版。');
+      return make('unsupported', '当前版本的 Excel 不支持此操作。', '请使用 Microsoft 365 版 Excel（更新到最新版本）、Excel 2021 或更高版本，或改用 Excel 网页版；Excel 2019 和 2016 不能运行本加载项。');
     case 'ActivityLimitReached':
     case 'Conflict':
     case 'RequestAborted':

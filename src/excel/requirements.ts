@@ -36,7 +36,12 @@ export const API_REQUIREMENTS = {
   'Office.context.document.settings get/set/saveAsync': 'Settings (common API)',
 } as const;
 
-/** The manifest's minimum: below it the add-in does not load at all. */
+/**
+ * The manifest's minimum: below it Excel does not offer the add-in at all — Excel 2016 and 2019 (volume-licensed
+ * ones stop at ExcelApi 1.1 / 1.7 and run add-ins in Internet Explorer 11). Excel 2021 reaches 1.14, LTSC 2024
+ * 1.17; Microsoft 365 and Excel on the web have everything used here (learn.microsoft.com/javascript/api/
+ * requirement-sets/excel/excel-api-requirement-sets).
+ */
 export const MINIMUM_EXCEL_API = '1.9';
 
 export type ApiCheck = (version: string) => boolean;

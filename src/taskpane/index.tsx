@@ -4,6 +4,7 @@
  */
 import { createExcelActions } from './host/excelActions';
 import { mountOutsideExcel, mountPane } from './mountPane';
+import { startPane, type Boot } from './officeStart';
 
 export { mountPane };
 
@@ -16,12 +17,8 @@ function rootElement(): HTMLElement {
   return created;
 }
 
-// office.js comes from Microsoft's CDN; if it failed to load (offline), say so instead of a blank pane.
-if (typeof Office === 'undefined') {
-  mountOutsideExcel(rootElement(), null);
-} else {
-  void Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) mountPane(rootElement(), createExcelActions());
-    else mountOutsideExcel(rootElement(), info.host ? String(info.host) : null);
-  });
-}
+// office.js comes from Microsoft's CDN: boot.js and startPane say so when it does not load, instead of a blank pane.
+startPane((window as { budgetExecBoot?: Boot }).budgetExecBoot, typeof Office === 'undefined' ? undefined : Office, {
+  excel: () => mountPane(rootElement(), createExcelActions()),
+  outside: (host) => mountOutsideExcel(rootElement(), host),
+});

@@ -1,6 +1,6 @@
 /**
  * `Excel.NoteCollection` / `Excel.Note` (ExcelApi 1.18): Excel's plain notes, keyed by cell address.
- * On a host below 1.18 every use fails with ApiNotFound, as on Excel 2021 or an older build.
+ * On a host below 1.18 every use fails with ApiNotFound, as on Excel 2021 (1.14) or LTSC 2024 (1.17).
  */
 import { cellAddress } from '../../core';
 import { SimClientObject, SimClientResult, SimCollection } from './clientObject';
