@@ -18,20 +18,29 @@ import { analyzeSheet, withDefaults } from '../src/core';
 import { loadWorkbook } from '../src/xlsx';
 import { BENCH_SHEET, buildBenchWorkbook } from './buildTable';
 import { median, table, timeSyncWithCpu } from './stats';
+import { measurePane, type PaneResult } from './pane';
 
 interface Args {
   sizes: number[];
   runs?: number;
+  /** Table sizes for the pane's responsiveness (bench/pane.ts); the largest is the one the goal speaks of. */
+  paneSizes: number[];
+  paneOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [1_000, 10_000, 100_000] };
+  const args: Args = { sizes: [1_000, 10_000, 100_000], paneSizes: [10_000, 50_000], paneOnly: false };
   for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--pane-only') {
+      args.paneOnly = true;
+      continue;
+    }
     const [flag, inline] = argv[i].split('=');
     const value = inline ?? argv[++i];
     if (flag === '--sizes') args.sizes = value.split(',').map((s) => Number(s.replace(/[_k]/gi, (c) => (c.toLowerCase() === 'k' ? '000' : ''))));
     else if (flag === '--runs') args.runs = Number(value);
-    else throw new Error(`unknown argument ${flag}; use --sizes 1000,10000 [--runs N]`);
+    else if (flag === '--pane-sizes') args.paneSizes = value.split(',').map(Number);
+    else throw new Error(`unknown argument ${flag}; use --sizes 1000,10000 [--runs N] [--pane-sizes 1000,50000] [--pane-only]`);
   }
   if (args.sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--sizes wants whole numbers, e.g. 1000,10000');
   return args;
@@ -173,8 +182,46 @@ async function measure(rows: number, dir: string, runsOverride?: number): Promis
   };
 }
 
+/** The pane at each size (bench/pane.ts), printed with its goal. */
+async function paneSection(sizes: number[], dir: string): Promise<void> {
+  const results: PaneResult[] = [];
+  for (const rows of sizes) {
+    process.stderr.write(`measuring the pane at ${fmtRows(rows)} rows …\n`);
+    const file = join(dir, `pane-${rows}.xlsx`);
+    await buildBenchWorkbook(rows).xlsx.writeFile(file);
+    const snapshot = (await (await loadWorkbook(file)).readSnapshots(BENCH_SHEET))[0];
+    results.push(await measurePane(snapshot, rows));
+  }
+  console.log('\nThe pane (识别 and 写入 through its action layer; host work out of this thread; ms)');
+  console.log(
+    table(
+      ['rows', 'flags', 'engine', '识别 total', '识别 longest block', '写入 total', '写入 first progress', '写入 longest block', 'progress events', '问题清单 render', 'rows drawn'],
+      results.map((r) => [
+        fmtRows(r.rows), String(r.flags), ms(r.engineMs), ms(r.detect.totalMs), ms(r.detect.longestBlockMs), ms(r.apply.totalMs),
+        r.apply.firstProgressMs === null ? '-' : ms(r.apply.firstProgressMs), ms(r.apply.longestBlockMs), String(r.apply.progressEvents), ms(r.listMs), String(r.listDrawn),
+      ]),
+    ),
+  );
+  const big = results[results.length - 1];
+  const small = results[0];
+  const block = Math.max(big.detect.longestBlockMs, big.apply.longestBlockMs);
+  console.log(`Goals (issue 10, item 6) at ${fmtRows(big.rows)} rows:`);
+  console.log(`  progress shown before the work: first progress after ${big.apply.firstProgressMs?.toFixed(1)} ms ${big.apply.firstProgressMs !== null && big.apply.firstProgressMs < 50 ? '(met)' : '(NOT met)'}`);
+  console.log(`  longest stretch without a turn / engine alone: ${(block / big.engineMs).toFixed(2)}x ${block <= 1.5 * big.engineMs ? '(met: no step longer than the engine itself)' : '(NOT met)'}`);
+  console.log(`  问题清单 render at ${fmtRows(big.rows)} / at ${fmtRows(small.rows)} rows: ${(big.listMs / small.listMs).toFixed(2)}x, ${big.listDrawn} of ${big.flags} rows drawn ${big.listMs <= 2 * small.listMs ? '(met: paged)' : '(NOT met)'}`);
+}
+
 async function run(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.paneOnly) {
+    const dir = mkdtempSync(join(os.tmpdir(), 'budget-exec-bench-'));
+    try {
+      await paneSection(args.paneSizes, dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   const dir = mkdtempSync(join(os.tmpdir(), 'budget-exec-bench-'));
   console.log(`budget-exec benchmark — Node ${process.version}, ${os.cpus().length} CPU(s), exceljs (non-streaming) read/write${gc ? ', gc between runs' : ''}`);
   const results: SizeResult[] = [];
@@ -236,6 +283,12 @@ async function run(): Promise<void> {
   }
   console.log('  The output holds two more columns of formulas, flag rules and notes than the input the bare run writes back;');
   console.log('  "bare r+w of output" is what exceljs alone needs to read and write a file of the output\'s size.');
+  const paneDir = mkdtempSync(join(os.tmpdir(), 'budget-exec-bench-'));
+  try {
+    await paneSection(args.paneSizes, paneDir);
+  } finally {
+    rmSync(paneDir, { recursive: true, force: true });
+  }
 }
 
 run().catch((e) => {

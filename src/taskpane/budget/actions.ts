@@ -34,6 +34,8 @@ export function createBudgetActions<Ctx, Done extends AppliedCounts>(fe: Workboo
         onProgress?.({ step: `正在识别“${snapshot.name}”（${snapshot.values.length} 行）…` });
         await nextFrame();
         const detection = buildDetection(snapshot, settings, mappings, fe.notesSupported());
+        // Each long step in its own turn, so the pane paints and answers keys between them.
+        await nextFrame();
         previewed = {
           sheet: snapshot.name,
           fingerprint: sheetFingerprint(snapshot, settings, mappings),
@@ -50,12 +52,14 @@ export function createBudgetActions<Ctx, Done extends AppliedCounts>(fe: Workboo
         onProgress?.({ step: '正在核对并计算…' });
         await nextFrame();
         if (sheetFingerprint(snapshot, settings, mappings) !== previewed.fingerprint) throw sheetChanged(previewed.sheet);
+        await nextFrame();
         const { report, plan, notesSkipped } = planApply(snapshot, settings, mappings, consent.overwrite, fe.notesSupported(), previewed.consented);
         const base = { sheet: plan.sheet, report, notesSkipped, overwritten: report.overwritten.length };
         if (isEmptyPlan(plan))
           return { ...base, formulas: 0, cellsWritten: 0, rulesAdded: 0, rulesRemoved: 0, notesWritten: 0, nothingToDo: true, warnings: [] };
         // Recorded before applying: if a later row block fails, what did get written can still be undone
         // (restoring a cell that was not reached puts back the value it still has).
+        await nextFrame();
         ledger.inverses = [fe.invertPlan(plan)];
         ledger.kind = 'budget';
         onProgress?.({ step: '正在写入…', done: 0, total: plan.writes.reduce((n, w) => n + w.inputs.length, 0) });
