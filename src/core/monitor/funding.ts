@@ -85,20 +85,40 @@ function sourceOf(sheet: string, t: ReadTable, r: ReadRow): FundingSource | null
   };
 }
 
+/**
+ * A line of the department's overview (表1-2) that adds up projects listed in detail elsewhere: 行政事业类项目,
+ * 基本建设类项目, 项目支出. Listed beside those projects it counted them twice (39 lights for 40 "projects").
+ */
+const PROJECT_CATEGORY = /类项目$|^项目支出|^[一二三四五六七八九十]+、/;
+
+interface TableLines {
+  sheet: string;
+  lines: { source: FundingSource; kind: ReadRow['kind'] }[];
+  total: FundingSource | null;
+}
+
 export function readFunding(snapshots: SheetSnapshot[], settings: Settings): FundingRead {
-  const out: FundingRead = { projects: [], total: null };
+  const tables: TableLines[] = [];
   for (const snapshot of snapshots) {
     const grid = new SheetGrid(snapshot);
     for (const layout of findBudgetTables(grid)) {
       const t = readTable(grid, layout, settings);
+      const table: TableLines = { sheet: snapshot.name, lines: [], total: null };
       for (const r of t.rows) {
         if (!r.flaggable && r.kind !== 'total') continue;
         const source = sourceOf(snapshot.name, t, r);
         if (!source) continue;
-        if (r.flaggable) out.projects.push(source);
-        else if (source.adjusted !== null && (out.total === null || source.adjusted > (out.total.adjusted ?? -Infinity))) out.total = source;
+        if (r.flaggable) table.lines.push({ source, kind: r.kind });
+        else if (source.adjusted !== null && (table.total === null || source.adjusted > (table.total.adjusted ?? -Infinity))) table.total = source;
       }
+      tables.push(table);
     }
   }
-  return out;
+  // The department's 合计: the largest 合计 of all tables (表1-2's, not a project table's).
+  const overview = tables.reduce<TableLines | null>((best, t) => (t.total && (!best?.total || (t.total.adjusted ?? -Infinity) > (best.total.adjusted ?? -Infinity)) ? t : best), null);
+  const detailElsewhere = tables.some((t) => t !== overview && t.sheet !== overview?.sheet && t.lines.length > 0);
+  const projects = tables.flatMap((t) =>
+    t.lines.filter((l) => !(t === overview && detailElsewhere && (l.kind === 'category' || PROJECT_CATEGORY.test(l.source.name)))).map((l) => l.source),
+  );
+  return { projects, total: overview?.total ?? null };
 }

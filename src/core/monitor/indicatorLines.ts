@@ -5,8 +5,8 @@
  * it in the monitor. 预算执行率 is left out: the funding block is its monitor.
  *
  * 全年预计完成情况 projects the current value to the year end as current ÷ (N/12) — for quantities that add up
- * over the year (people, cases, sessions). A percentage (发放率 100%, 满意度 95%) does not add up month by month:
- * it is projected as it stands.
+ * over the year (people, cases, sessions). A percentage or a rate (发放率 100%, 满意度 95%, a 发放率 written "1") does
+ * not add up month by month: it is projected as it stands.
  */
 import type { SheetSnapshot } from '../snapshot';
 import { SheetGrid } from '../grid';
@@ -32,6 +32,12 @@ export interface IndicatorLine {
   cumulative: boolean;
 }
 
+/**
+ * A rate or ratio by its name (发放率, 覆盖率, 满意度, 占比…), whatever unit its values are written in ("1", "100"):
+ * it is not projected by the calendar either. (养老保险发放率 at 1 projected ÷ 6/12 showed 200 %.)
+ */
+const RATE_NAME = /率|比例|比重|占比|满意度|覆盖面|达标/;
+
 export function readIndicatorLines(snapshots: SheetSnapshot[]): IndicatorLine[] {
   const lines: IndicatorLine[] = [];
   for (const snapshot of snapshots) {
@@ -41,7 +47,7 @@ export function readIndicatorLines(snapshots: SheetSnapshot[]): IndicatorLine[] 
       for (const source of readIndicatorTable(grid, snapshot.name, layout).indicators) {
         if (isExecutionIndicator(source.name)) continue;
         const m = readModel(source, undefined);
-        const base = { sheet: source.sheet, row: source.row, direction: m.direction, cumulative: m.baseUnit !== '%' };
+        const base = { sheet: source.sheet, row: source.row, direction: m.direction, cumulative: m.baseUnit !== '%' && !RATE_NAME.test(source.name) };
         const numeric = (m.target.kind === 'number' || m.target.kind === 'multi') && m.parts.every((p) => p.target !== null);
         if (!numeric) {
           const actual = source.actualText.trim();

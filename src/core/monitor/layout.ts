@@ -66,8 +66,8 @@ export type FundingColumn = keyof typeof FUNDING_COLUMNS;
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS;
 
 export const LAST_COL = 10;
-/** Column A holds 序号 and, above the blocks, the summary labels (红灯项目数 …): wide enough for those. */
-export const COLUMN_WIDTHS = [14, 40, 8, 14, 14, 16, 12, 12, 12, 22];
+/** Column A holds 序号 and, above the blocks, the summary labels (部门调整后预算数 …): wide enough for those. */
+export const COLUMN_WIDTHS = [18, 40, 8, 14, 14, 16, 12, 12, 12, 22];
 
 /** DOMAIN.md §5. */
 export const LIKELIHOOD_WORDS = ['确定能', '有可能', '完全不可能'] as const;

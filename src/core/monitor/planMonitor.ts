@@ -24,7 +24,7 @@ import { monitorSheetName, readExistingMonitor } from './existing';
 import { AMOUNT_FORMAT, RATIO_FORMAT, planFundingRows, planHeader, planIndicatorRows } from './blocks';
 import { LIGHT_STYLE, lightFormula, lightOf, progressFormula, progressRatio } from './light';
 import {
-  COLUMN_WIDTHS, FUNDING_CAPTION, FUNDING_CAPTION_ROW, FUNDING_COLUMNS, INDICATOR_CAPTION, INDICATOR_COLUMNS, LIGHT_WORDS,
+  COLUMN_WIDTHS, LAST_COL, FUNDING_CAPTION, FUNDING_CAPTION_ROW, FUNDING_COLUMNS, INDICATOR_CAPTION, INDICATOR_COLUMNS, LIGHT_WORDS,
   LIKELIHOOD_WORDS, SUMMARY_NOTE_COL, SUMMARY_ROWS, SUMMARY_VALUE_COL, TITLE_ROW, blockRows, monitorTitle, type Light, type SummaryKey,
 } from './layout';
 import type { MonitorOverall, MonitorProject, MonitorReport } from './report';
@@ -115,6 +115,12 @@ function yearInUse(snapshots: SheetSnapshot[]): { superseded: Set<string>; templ
   return { superseded, templates };
 }
 
+const CAPTION_COL = FUNDING_COLUMNS.name.col;
+
+function isMerged(s: SheetSnapshot, row: number, left: number, right: number): boolean {
+  return s.merges.some((m) => m.top === row && m.bottom === row && m.left === left && m.right === right);
+}
+
 export function planMonitor(snapshots: SheetSnapshot[], settings: Settings): MonitorPlan {
   const month = monthOf(settings);
   const sheet = monitorSheetName(snapshots);
@@ -129,16 +135,19 @@ export function planMonitor(snapshots: SheetSnapshot[], settings: Settings): Mon
   const edits = new SheetEdits(existing ? new SheetGrid(existing) : null);
 
   planSummary(edits, funding, rows, month);
-  edits.set({ row: FUNDING_CAPTION_ROW, col: 1, input: FUNDING_CAPTION, purpose: 'header', headerStyle: true });
+  // Captions sit over the wide 项目名称 column (column A is 序号-wide: a caption there wrapped into a narrow stack).
+  edits.set({ row: FUNDING_CAPTION_ROW, col: CAPTION_COL, input: FUNDING_CAPTION, purpose: 'header', headerStyle: true });
   planHeader(edits, rows.fundingHeader, FUNDING_COLUMNS);
   const projects = planFundingRows(edits, rows.fundingFirst, funding.projects, month);
   if (projects.length === 0) edits.set({ row: rows.fundingFirst, col: FUNDING_COLUMNS.name.col, input: '未找到预算执行表（需有 调整后预算数、实际支出 等列）', purpose: 'value' });
-  edits.set({ row: rows.indicatorCaption, col: 1, input: INDICATOR_CAPTION, purpose: 'header', headerStyle: true });
+  edits.set({ row: rows.indicatorCaption, col: CAPTION_COL, input: INDICATOR_CAPTION, purpose: 'header', headerStyle: true });
   planHeader(edits, rows.indicatorHeader, INDICATOR_COLUMNS);
   const indicators = planIndicatorRows(edits, rows.indicatorFirst, lines, previous?.answers ?? new Map(), month);
   if (indicators.length === 0) edits.set({ row: rows.indicatorFirst, col: INDICATOR_COLUMNS.name.col, input: '未找到绩效指标表（需有 指标、年度指标值/预期值、实际完成值/实际值 列）', purpose: 'value' });
 
   const plan: Plan = { ...emptyPlan(sheet), createSheet: true, writes: edits.toWrites(), conditionalFormats: lightRules(rows) };
+  // The title across the sheet's width (it stays in row 1 on every run, so the merged area never moves).
+  plan.merges = existing && isMerged(existing, TITLE_ROW, 1, LAST_COL) ? [] : [{ top: TITLE_ROW, left: 1, bottom: TITLE_ROW, right: LAST_COL }];
   if (previous) plan.clear = [previous.area];
   if (indicators.length > 0) {
     const column = (col: number) => `${cellAddress(rows.indicatorFirst, col)}:${cellAddress(rows.indicatorLast, col)}`;

@@ -19,8 +19,10 @@ describe('monitor over seed 000', () => {
   const wb = applyPlans(sheets, [plan]);
   const v = (a: string) => wb.value(M, a);
 
-  it('lists the 4 lines of 表1-2 and the 36 projects, each computed as reported', () => {
-    expect(report.projects).toHaveLength(40);
+  it('lists 表1-2\'s 人员经费 and 日常公用经费 and the 36 projects, each once, each computed as reported', () => {
+    // 行政事业类项目 and 基本建设类项目 add up the project tables: listed beside them they counted twice.
+    expect(report.projects).toHaveLength(38);
+    expect(report.projects.filter((p) => p.sheet === '表1-2').map((p) => p.name)).toEqual(['人员经费', '日常公用经费']);
     for (const p of report.projects) {
       const r = p.outputRow;
       expect(v(`D${r}`)).toBe(p.adjusted ?? '--');
@@ -50,9 +52,9 @@ describe('monitor over seed 000', () => {
     expect(light('劳动保障监察工作经费')).toBe('red');
     expect(light('国有企业退休人员社会化管理（中央）财政补助资金')).toBe('red');
     expect(light('仲裁院专项工作经费')).toBe('green');
-    expect(dec.report.summary).toEqual({ red: 2, yellow: 0, green: 37, none: 1 });
+    expect(dec.report.summary).toEqual({ red: 2, yellow: 0, green: 36, none: 0 });
     const computed = applyPlans(sheets, [dec.plan]);
-    expect([computed.value(M, 'B4'), computed.value(M, 'B5'), computed.value(M, 'B6')]).toEqual([2, 0, 37]);
+    expect([computed.value(M, 'B4'), computed.value(M, 'B5'), computed.value(M, 'B6')]).toEqual([2, 0, 36]);
   });
 
   it('splits "2000、8000 人" into two indicator rows and keeps qualitative ones as text', () => {
@@ -64,5 +66,19 @@ describe('monitor over seed 000', () => {
     const qualitative = report.indicators.find((i) => i.name === '社保政策落实')!;
     expect(v(`D${qualitative.outputRow}`)).toBe('落实');
     expect(v(`F${qualitative.outputRow}`)).toBe('');
+  });
+
+  it('does not project a rate by the calendar: 养老保险发放率 stays at 100 % at month 6; counts are projected', () => {
+    const rate = report.indicators.find((i) => i.name === '养老保险发放率')!;
+    expect(rate.cumulative).toBe(false);
+    expect(rate.projected).toBe(1);
+    const count = report.indicators.find((i) => i.name === '提供各类就业岗位')!;
+    expect(count.cumulative).toBe(true);
+  });
+
+  it('puts the title across the sheet and the block captions over the wide name column', () => {
+    expect(plan.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 10 });
+    expect(v('B13')).toBe('一、资金执行监控');
+    expect(v('A13')).toBeNull();
   });
 });
