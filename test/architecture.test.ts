@@ -27,6 +27,9 @@ const ALLOWED: Record<string, string[]> = {
   excel: ['core'],
   taskpane: ['core', 'excel'],
   preview: ['core', 'excel', 'taskpane', 'xlsx'],
+  // The 网页版: its worker runs the pane's action layer over the .xlsx front end's browser-safe files, and its
+  // page shares the preview's grid, formula bar and sheet tabs (never the simulator, which carries HyperFormula).
+  web: ['core', 'xlsx', 'taskpane', 'preview'],
 };
 
 const files = sourceFiles(SRC);

@@ -1,0 +1,27 @@
+/**
+ * The grid from the keyboard, as in Excel: arrow keys move the selection (A1 when nothing is selected yet),
+ * Enter or F2 edits the selected cell in the formula bar.
+ */
+import type { KeyboardEvent } from 'react';
+import { parseRect } from '../../core';
+import type { WebBook } from './useWebBook';
+
+const MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+export function useGridKeys(web: WebBook, editSelected: () => void): (e: KeyboardEvent) => void {
+  return (e) => {
+    const grid = web.view?.grid;
+    if (!grid || e.target !== e.currentTarget) return;
+    const at = grid.selection ? parseRect(grid.selection) : null;
+    const move = MOVES[e.key];
+    if (move) {
+      e.preventDefault();
+      const row = at ? Math.max(1, at.top + move[0]) : grid.top;
+      const col = at ? Math.max(1, Math.min(grid.right, at.left + move[1])) : 1;
+      web.select(row, col);
+    } else if ((e.key === 'Enter' || e.key === 'F2') && at) {
+      e.preventDefault();
+      editSelected();
+    }
+  };
+}

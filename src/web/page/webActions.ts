@@ -1,0 +1,40 @@
+/**
+ * The pane's actions in the 网页版: every call goes to the worker, which runs the real action layer on the
+ * workbook it holds. Failures arrive as the pane's own { code, messageZh, hint }.
+ */
+import type { PaneActions, WriteKind } from '../../taskpane/actions';
+import type { PaneMethod } from '../protocol';
+import type { WorkerClient } from './workerClient';
+
+/** The writes whose output the command line names: apply → xxx.checked.xlsx, and so on. */
+export const OUTPUT_SUFFIX: Partial<Record<PaneMethod, string>> = {
+  apply: 'checked',
+  applyIndicators: 'indicators',
+  createNextYear: 'next-year',
+  buildMonitor: 'monitor',
+};
+
+export function createWebActions(client: WorkerClient, onWrite: (suffix: string) => void): PaneActions {
+  const call =
+    (name: PaneMethod) =>
+    async (...args: unknown[]): Promise<never> => {
+      const result = await client.call({ method: 'pane', name, args });
+      const suffix = OUTPUT_SUFFIX[name];
+      if (suffix && !(result as { nothingToDo?: boolean } | null)?.nothingToDo) onWrite(suffix);
+      return result as never;
+    };
+  return {
+    detect: call('detect'),
+    apply: call('apply'),
+    undo: call('undo'),
+    select: call('select'),
+    loadSettings: call('loadSettings'),
+    saveSettings: call('saveSettings'),
+    detectIndicators: call('detectIndicators'),
+    applyIndicators: call('applyIndicators'),
+    previewNextYear: call('previewNextYear'),
+    createNextYear: call('createNextYear'),
+    buildMonitor: call('buildMonitor'),
+    lastWrite: (): WriteKind | null => client.state.lastWrite,
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * Computes formulas for the 网页版's grid, as Excel would show them: the rates the engine writes, the totals,
+ * the indicator scores and the conditional-format rules that colour flagged cells. Lazy: only the cells the grid
+ * draws (and what they depend on) are computed, so a 20,000-row sheet costs what one screen of it needs.
+ *
+ * fast-formula-parser (MIT) parses and evaluates; the few functions it lacks (MIN, MAX, SUBSTITUTE) come from
+ * @formulajs/formulajs (MIT). HyperFormula (GPL-3.0) stays out of this bundle: the project is MIT.
+ */
+import FormulaParser, { type CellRef, type FunctionArg, type RangeRef } from 'fast-formula-parser';
+import * as formulajs from '@formulajs/formulajs';
+import type { CellValue, SheetSnapshot } from '../../core';
+
+/** Excel's text for an error value, whichever library made it. */
+function errorText(e: unknown): string | null {
+  if (e && typeof e === 'object') {
+    const code = (e as { error?: unknown; _error?: unknown; message?: unknown }).error ?? (e as { _error?: unknown })._error;
+    if (typeof code === 'string' && code.startsWith('#')) return code;
+    const message = (e as { message?: unknown }).message;
+    if (typeof message === 'string' && message.startsWith('#')) return message;
+  }
+  return null;
+}
+
+/** A formula's result as a cell shows it: the top-left of an array, an error as its text. */
+function toCellValue(result: unknown): CellValue {
+  if (Array.isArray(result)) return toCellValue(Array.isArray(result[0]) ? result[0][0] : result[0]);
+  if (result === null || result === undefined) return 0;
+  if (typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean') return result;
+  return errorText(result) ?? '#VALUE!';
+}
+
+/** Text as Excel's text functions read a value: numbers in General format, TRUE/FALSE, empty as "". */
+function asText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
+}
+
+const unwrap = (args: FunctionArg[]) => args.filter((a) => !a.omitted).map((a) => a.value);
+
+/** Text Excel's VALUE reads as a number: digits with thousands commas, a sign, decimals, an exponent, a trailing %. */
+const NUMBER_TEXT = /^[-+]?(\d{1,3}(,\d{3})+|\d*)(\.\d*)?(e[-+]?\d+)?%?$/i;
+
+/** Excel's VALUE: a number stays, numeric text is read, anything else is #VALUE!. */
+function value(arg: FunctionArg): unknown {
+  const v = arg.value;
+  if (typeof v === 'number') return v;
+  if (v === null || v === undefined) return 0;
+  const text = asText(v).trim();
+  if (typeof v === 'boolean' || !NUMBER_TEXT.test(text) || !/\d/.test(text)) return FormulaParser.FormulaError.VALUE;
+  return formulajs.VALUE(text);
+}
+
+/** What fast-formula-parser leaves unimplemented but our formulas use, with Excel's argument rules. */
+const EXTRA_FUNCTIONS: Record<string, (...args: FunctionArg[]) => unknown> = {
+  MIN: (...args) => formulajs.MIN(...unwrap(args)),
+  MAX: (...args) => formulajs.MAX(...unwrap(args)),
+  VALUE: value,
+  SUBSTITUTE: (text, from, to, instance) =>
+    formulajs.SUBSTITUTE(asText(text.value), asText(from.value), asText(to.value), instance && !instance.omitted ? Number(instance.value) : undefined),
+};
+
+const sameName = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+
+/** One sheet's cells, looked up by worksheet row and column. */
+class SheetCells {
+  constructor(readonly snapshot: SheetSnapshot) {}
+
+  formula(row: number, col: number): string | null {
+    const s = this.snapshot;
+    return s.formulas[row - s.originRow]?.[col - s.originCol] ?? null;
+  }
+
+  stored(row: number, col: number): CellValue {
+    const s = this.snapshot;
+    return s.values[row - s.originRow]?.[col - s.originCol] ?? null;
+  }
+
+  /** Last row and column holding anything: ranges like F:F stop here. */
+  get bottom(): number {
+    return this.snapshot.originRow + this.snapshot.values.length - 1;
+  }
+
+  get right(): number {
+    return this.snapshot.originCol + this.snapshot.values.reduce((w, r) => Math.max(w, r.length), 0) - 1;
+  }
+}
+
+export class WorkbookEvaluator {
+  private readonly sheets: SheetCells[];
+  private readonly computed = new Map<string, CellValue>();
+  private readonly inProgress = new Set<string>();
+  /** One parser per nesting level: a parser is not re-entrant, and a formula's cells may hold formulas. */
+  private readonly parsers: FormulaParser[] = [];
+  private depth = 0;
+
+  constructor(snapshots: SheetSnapshot[]) {
+    this.sheets = snapshots.map((s) => new SheetCells(s));
+  }
+
+  private parser(): FormulaParser {
+    return (this.parsers[this.depth] ??= new FormulaParser({
+      onCell: (ref: CellRef) => this.value(ref.sheet ?? '', ref.row, ref.col),
+      onRange: (ref: RangeRef) => this.range(ref),
+      functions: EXTRA_FUNCTIONS,
+    }));
+  }
+
+  private sheet(name: string): SheetCells | undefined {
+    return this.sheets.find((s) => sameName(s.snapshot.name, name));
+  }
+
+  /** The value a cell shows: its constant, or its formula computed (null when empty). */
+  value(sheetName: string, row: number, col: number): CellValue {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return '#REF!';
+    const formula = sheet.formula(row, col);
+    if (!formula) return sheet.stored(row, col);
+    const key = `${sheet.snapshot.name}\u0000${row}\u0000${col}`;
+    const known = this.computed.get(key);
+    if (known !== undefined) return known;
+    // A circular reference: Excel warns and shows 0.
+    if (this.inProgress.has(key)) return 0;
+    this.inProgress.add(key);
+    try {
+      const result = this.evaluate(formula, sheet.snapshot.name, row, col);
+      this.computed.set(key, result);
+      return result;
+    } finally {
+      this.inProgress.delete(key);
+    }
+  }
+
+  /** Computes a formula ("=…") as if it stood in the given cell. */
+  evaluate(formula: string, sheetName: string, row: number, col: number): CellValue {
+    const parser = this.parser();
+    this.depth++;
+    try {
+      return toCellValue(parser.parse(formula.replace(/^=/, ''), { sheet: sheetName, row, col }));
+    } catch (e) {
+      // Something the parser does not know (a function, a defined name): the cell shows #NAME? as Excel would
+      // for a function it lacks, never a stack trace.
+      return errorText(e) ?? '#NAME?';
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private range(ref: RangeRef): CellValue[][] {
+    const sheet = this.sheet(ref.sheet ?? '');
+    if (!sheet) return [['#REF!']];
+    // Whole columns or rows (F:F, 5:5) come as huge ranges: only the used part can hold anything.
+    const bottom = Math.min(ref.to.row, Math.max(sheet.bottom, ref.from.row));
+    const right = Math.min(ref.to.col, Math.max(sheet.right, ref.from.col));
+    const out: CellValue[][] = [];
+    for (let r = ref.from.row; r <= bottom; r++) {
+      const line: CellValue[] = [];
+      for (let c = ref.from.col; c <= right; c++) line.push(this.value(sheet.snapshot.name, r, c));
+      out.push(line);
+    }
+    return out;
+  }
+}
