@@ -2,7 +2,7 @@
  * The 网页版 (npm run build:web → dist-web/index.html): the whole tool as ONE html file that works opened straight
  * from disk (file://, double-click) or from any static server, with no network access at all.
  *
- * Two builds: the worker (which holds the workbook: the .xlsx front end, the engine, the formula evaluator) and the
+ * Two builds: the worker (which holds the workbook: the .xlsx package reader/writer, the engine, the formula evaluator) and the
  * page (React, Fluent UI, the task pane). The page build then writes index.html with both scripts inline — the
  * worker's as text the page turns into a blob: worker, because a page opened from disk may not load a worker (or
  * any script) from a URL — and a Content-Security-Policy that allows exactly that script (by its hash), a blob:
@@ -89,11 +89,6 @@ module.exports = (env = {}, argv = {}) => {
     name: 'web-worker',
     target: 'webworker',
     entry: { worker: './src/web/worker/main.ts' },
-    resolve: {
-      ...common.resolve,
-      // exceljs's browser build has no separate internals: the stopIfTrue patch (src/xlsx) then patches nothing.
-      alias: { [require.resolve('exceljs/lib/xlsx/xform/sheet/cf/cf-rule-xform')]: false },
-    },
     output: { path: WORKER_OUT, filename: '[name].js', clean: true },
     plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
     cache: { type: 'filesystem', name: `web-worker-${mode}`, buildDependencies: { config: [__filename] } },

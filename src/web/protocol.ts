@@ -3,7 +3,9 @@
  * through the pane's action layer, computes what the grid shows and writes the file, so a 20,000-row workbook
  * never freezes the page. Every answer carries the undo owner, which the pane reads synchronously.
  */
-import type { PaneActions, PaneError, WriteKind } from '../taskpane/actions';
+import type { PaneActions } from '../taskpane/host/PaneActions';
+import type { PaneError } from '../taskpane/shared/paneError';
+import type { WriteKind } from '../taskpane/shared/paneTypes';
 import type { SheetView } from './worker/sheetDisplay';
 
 /** The pane's actions the worker runs (lastWrite is answered from the last reply instead). */
@@ -13,6 +15,8 @@ export interface OpenedBook {
   fileName: string;
   sheets: string[];
   active: string;
+  /** ".xlsx", or ".xlsm" for a workbook with macros. */
+  extension: string;
 }
 
 export type Request =
@@ -35,12 +39,18 @@ export interface Results {
   pane: unknown;
 }
 
+/** A pane action's progress callback, which cannot cross to the worker: the worker reports to it by message. */
+export const CALLBACK = { callback: true } as const;
+
 /** What the page is told while a request runs. */
 export interface Progress {
   type: 'progress';
   id: number;
   /** What is happening, in Chinese ("正在读取工作簿…"). */
   stage: string;
+  /** Rows done and in all, when the step counts them (for the pane's progress bar). */
+  done?: number;
+  total?: number;
 }
 
 export type Reply =

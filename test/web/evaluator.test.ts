@@ -11,7 +11,7 @@ import { planMonitor } from '../../src/core/monitor';
 import { planIndicatorWorkbook } from '../../src/core/workbook';
 import { shiftFormula } from '../../src/preview/sim/formulaShift';
 import { WorkbookEvaluator } from '../../src/web/worker/evaluator';
-import { loadWorkbook, readWorkbookSnapshots } from '../../src/xlsx';
+import { loadWorkbook } from '../../src/xlsx';
 import { applyPlans, computeSheets } from '../helpers/computeSheets';
 
 const SAMPLES = resolve(__dirname, '../../assets/samples');
@@ -24,7 +24,7 @@ function norm(v: CellValue): CellValue {
 }
 
 async function plannedWorkbook(file: string) {
-  const sheets = readWorkbookSnapshots(await loadWorkbook(file));
+  const sheets = await (await loadWorkbook(file)).readSnapshots();
   // The indicator plans start with the budget plans its 预算执行率 row links to.
   const indicators = planIndicatorWorkbook(sheets, settings);
   const plans: Plan[] = indicators.plans.length > 0 ? [...indicators.plans] : [...analyzeWorkbook(sheets, settings).plans];

@@ -17,6 +17,8 @@ const ROW_HEADER_PX = 44;
 const GRIDLINE = '#E1E1E1';
 /** Excel's selection green. */
 const SELECTION = '#217346';
+/** The darker green Excel uses for text: the selection green on a grey header is below 4.5:1 contrast. */
+const SELECTION_TEXT = '#185C37';
 /** The line Excel draws under frozen rows and right of frozen columns. */
 const FROZEN_LINE = '2px solid #8A8A8A';
 
@@ -48,7 +50,7 @@ const useStyles = makeStyles({
   corner: { top: 0, left: 0, zIndex: 3 },
   headerActive: {
     backgroundColor: tokens.colorNeutralBackground3Selected,
-    color: SELECTION,
+    color: SELECTION_TEXT,
     fontWeight: tokens.fontWeightSemibold,
     borderBottomColor: SELECTION,
   },
@@ -167,6 +169,8 @@ export function SheetGrid({ grid, rowHeights, onSelect, onEdit }: SheetGridProps
       style={{ width: `${ROW_HEADER_PX + columns.reduce((w, c) => w + widthPx(c), 0)}px` }}
       data-testid="sheet-grid"
       data-sheet={grid.sheet}
+      // A grid of cells, one of them selected (aria-selected is only allowed on a grid's cells).
+      role="grid"
       aria-label={`工作表 ${grid.sheet}`}
     >
       <colgroup>

@@ -1,28 +1,9 @@
 /**
  * What the 网页版 needs from a workbook file held in the page: open its bytes, read every sheet as engine
- * snapshots, apply plans, write the bytes back. The one implementation in use is bound in openPackage.ts, so
- * changing the .xlsx library behind the page is a change to that one file.
+ * snapshots, apply plans, write the bytes back. The one implementation in use is bound in openPackage.ts (the
+ * lossless package reader/writer of src/xlsx/package), so changing the library behind the page is one file.
  */
 import type { Plan, SheetSnapshot } from '../../core';
-
-/** A conditional-format rule as the grid colours it. */
-export interface RuleLook {
-  ranges: string[];
-  formula: string;
-  /** "#RRGGBB" */
-  fill?: string;
-  font?: string;
-}
-
-/** What the grid shows besides values: column widths and the colours of existing rules, when the library knows them. */
-export interface SheetLook {
-  /** Column widths in points, by column number. */
-  columnWidths: Record<number, number>;
-  /** Row heights in points, by row number. */
-  rowHeights: Record<number, number>;
-  frozen: { rows: number; cols: number } | null;
-  rules: RuleLook[];
-}
 
 /** What applying one plan did, in the pane's terms. */
 export interface PackageApplied {
@@ -37,13 +18,14 @@ export interface PackageApplied {
   sheetCreated: boolean;
 }
 
-export interface WorkbookPackage {
+export interface OpenWorkbook {
   /** Sheet names in workbook order. */
   sheetNames(): string[];
+  /** ".xlsx", or ".xlsm" for a workbook with macros (the saved file keeps it). */
+  extension(): string;
   /** Every worksheet as the engine reads it, in workbook order. */
-  readSheets(): SheetSnapshot[];
-  look(sheet: string): SheetLook;
-  applyPlan(plan: Plan): PackageApplied;
+  readSheets(): Promise<SheetSnapshot[]>;
+  applyPlan(plan: Plan): Promise<PackageApplied>;
   /** The workbook as a file again: everything the plans did not touch stays as it was. */
   save(): Promise<Uint8Array>;
 }
@@ -60,4 +42,4 @@ export class PackageOpenError extends Error {
   }
 }
 
-export type OpenPackage = (bytes: Uint8Array, fileName: string) => Promise<WorkbookPackage>;
+export type OpenPackage = (bytes: Uint8Array, fileName: string) => Promise<OpenWorkbook>;

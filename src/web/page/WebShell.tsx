@@ -5,17 +5,18 @@
  */
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import { cellAddress, parseRect } from '../../core';
+import { cellAddress } from '../../core';
 import { FormulaBar } from '../../preview/components/FormulaBar';
 import { SheetGrid } from '../../preview/components/SheetGrid';
 import { SheetTabs } from '../../preview/components/SheetTabs';
-import { App } from '../../taskpane/components/App';
+import { App } from '../../taskpane/App';
 import { DropArea, OpenButton, usePageDrop } from './OpenButton';
 import { SCREEN_ROWS, type WebBook } from './useWebBook';
 import { useGridKeys } from './useGridKeys';
 
 const useStyles = makeStyles({
-  page: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 360px', height: '100vh' },
+  // The pane as wide as Excel's (about 350 px), never narrower than 320 px.
+  page: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) clamp(320px, 26vw, 380px)', height: '100vh' },
   left: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
   top: {
     display: 'flex',
@@ -41,7 +42,7 @@ const useStyles = makeStyles({
   },
   progress: { width: '120px' },
   pane: { overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, minHeight: 0 },
-  waiting: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  waiting: { display: 'block', margin: 0, padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
 });
 
 export function WebShell({ web }: { web: WebBook }) {
@@ -57,7 +58,7 @@ export function WebShell({ web }: { web: WebBook }) {
     scroller.current?.querySelector('td[data-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [grid?.sheet, grid?.selection, grid?.top]);
 
-  const selected = grid?.selection ? parseRect(grid.selection) : null;
+  const selected = web.selection ? { top: web.selection.row, left: web.selection.col } : null;
   const cell = selected && grid ? grid.cells[selected.top - grid.top]?.[selected.left - grid.left] : undefined;
   const content = cell ? (cell.formula ?? (cell.value === null ? '' : String(cell.value))) : '';
 
@@ -90,7 +91,9 @@ export function WebShell({ web }: { web: WebBook }) {
           </MessageBar>
         )}
         {!grid ? (
-          <DropArea over={over} onOpen={web.open} />
+          <div className={styles.scroller}>
+            <DropArea over={over} onOpen={web.open} />
+          </div>
         ) : (
           <>
             <FormulaBar
@@ -136,7 +139,9 @@ export function WebShell({ web }: { web: WebBook }) {
         </div>
       </div>
       <aside className={styles.pane} aria-label="任务窗格" data-testid="pane-host">
-        {web.book ? <App key={web.generation} actions={web.actions} /> : <Body1 className={styles.waiting}>打开工作簿后，这里显示任务窗格。</Body1>}
+        {web.book ? <App key={web.generation} actions={web.actions} /> : <Body1 as="p" className={styles.waiting}>
+            打开工作簿后，这里显示任务窗格。
+          </Body1>}
       </aside>
     </div>
   );

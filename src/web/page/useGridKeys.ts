@@ -3,7 +3,6 @@
  * Enter or F2 edits the selected cell in the formula bar.
  */
 import type { KeyboardEvent } from 'react';
-import { parseRect } from '../../core';
 import type { WebBook } from './useWebBook';
 
 const MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
@@ -12,7 +11,7 @@ export function useGridKeys(web: WebBook, editSelected: () => void): (e: Keyboar
   return (e) => {
     const grid = web.view?.grid;
     if (!grid || e.target !== e.currentTarget) return;
-    const at = grid.selection ? parseRect(grid.selection) : null;
+    const at = web.selection ? { top: web.selection.row, left: web.selection.col } : null;
     const move = MOVES[e.key];
     if (move) {
       e.preventDefault();

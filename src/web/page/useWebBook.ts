@@ -4,12 +4,18 @@
  * write by the pane, a typed cell, a flag chosen in the 问题清单 — redraws the screen.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { PaneActions } from '../../taskpane/actions';
+import { parseCell } from '../../core';
+import type { PaneActions } from '../../taskpane/host/PaneActions';
 import type { OpenedBook } from '../protocol';
 import type { SheetView } from '../worker/sheetDisplay';
 import { outputName } from './outputName';
 import { createWebActions } from './webActions';
 import type { WorkerClient, WorkerState } from './workerClient';
+
+const MIME: Record<string, string> = {
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.xlsm': 'application/vnd.ms-excel.sheet.macroEnabled.12',
+};
 
 /** Rows the grid draws at once: any budget table, while a 20,000-row sheet stays quick. */
 export const SCREEN_ROWS = 200;
@@ -19,6 +25,11 @@ export interface WebBook {
   /** Changes with every file opened: the pane starts afresh for each. */
   generation: number;
   view: SheetView | null;
+  /**
+   * The selected cell as the page knows it at once (arrow keys, clicks), ahead of the worker's next screen: the
+   * formula bar must not jump back under the user's typing when a screen asked for earlier arrives.
+   */
+  selection: { row: number; col: number } | null;
   worker: WorkerState;
   actions: PaneActions;
   /** A message for the user (a file that cannot be opened, a cell that cannot be typed into). */
@@ -41,15 +52,20 @@ export function useWebBook(client: WorkerClient): WebBook {
   const [view, setView] = useState<SheetView | null>(null);
   const [worker, setWorker] = useState<WorkerState>(client.state);
   const [error, setError] = useState<WebBook['error']>(null);
+  const [selection, setSelection] = useState<WebBook['selection']>(null);
   const suffixes = useRef<string[]>([]);
   const top = useRef(1);
+  /** Counts the page's own selections: a screen asked for before the latest one does not move the selection back. */
+  const selections = useRef(0);
   const opened = book !== null;
 
   const refresh = useCallback(
     async (follow: boolean) => {
+      const asked = selections.current;
       const next = await client.call({ method: 'view', sheet: null, top: top.current, rows: SCREEN_ROWS, follow });
       top.current = next.grid.top;
       setView(next);
+      if (asked === selections.current) setSelection(next.grid.selection ? parseCell(next.grid.selection) : null);
     },
     [client],
   );
@@ -73,6 +89,7 @@ export function useWebBook(client: WorkerClient): WebBook {
     book,
     generation,
     view,
+    selection,
     worker,
     actions,
     error,
@@ -94,7 +111,12 @@ export function useWebBook(client: WorkerClient): WebBook {
       top.current = 1;
       guard(client.call({ method: 'activate', sheet }));
     },
-    select: (row, col) => view && guard(client.call({ method: 'select', sheet: view.grid.sheet, row, col })),
+    select: (row, col) => {
+      if (!view) return;
+      selections.current++;
+      setSelection({ row, col });
+      guard(client.call({ method: 'select', sheet: view.grid.sheet, row, col }));
+    },
     edit: (row, col, text) => view && guard(client.call({ method: 'edit', sheet: view.grid.sheet, row, col, text })),
     page: (direction) => {
       top.current = Math.max(1, top.current + direction * SCREEN_ROWS);
@@ -104,7 +126,7 @@ export function useWebBook(client: WorkerClient): WebBook {
       if (!book) return;
       try {
         const bytes = await client.call({ method: 'save' });
-        download(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), outputName(book.fileName, suffixes.current));
+        download(new Blob([bytes], { type: MIME[book.extension] ?? MIME['.xlsx'] }), outputName(book.fileName, suffixes.current, book.extension));
       } catch (e) {
         setError(asError(e));
       }

@@ -2,8 +2,10 @@
  * The pane's actions in the 网页版: every call goes to the worker, which runs the real action layer on the
  * workbook it holds. Failures arrive as the pane's own { code, messageZh, hint }.
  */
-import type { PaneActions, WriteKind } from '../../taskpane/actions';
-import type { PaneMethod } from '../protocol';
+import type { PaneActions } from '../../taskpane/host/PaneActions';
+import type { WriteKind } from '../../taskpane/shared/paneTypes';
+import type { OnProgress } from '../../taskpane/shared/progress';
+import { CALLBACK, type PaneMethod } from '../protocol';
 import type { WorkerClient } from './workerClient';
 
 /** The writes whose output the command line names: apply → xxx.checked.xlsx, and so on. */
@@ -18,7 +20,10 @@ export function createWebActions(client: WorkerClient, onWrite: (suffix: string)
   const call =
     (name: PaneMethod) =>
     async (...args: unknown[]): Promise<never> => {
-      const result = await client.call({ method: 'pane', name, args });
+      // A progress callback stays here; the worker reports to it by message.
+      const onProgress = args.find((a): a is OnProgress => typeof a === 'function');
+      const sent = args.map((a) => (typeof a === 'function' ? CALLBACK : a));
+      const result = await client.call({ method: 'pane', name, args: sent }, [], onProgress);
       const suffix = OUTPUT_SUFFIX[name];
       if (suffix && !(result as { nothingToDo?: boolean } | null)?.nothingToDo) onWrite(suffix);
       return result as never;

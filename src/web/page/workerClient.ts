@@ -2,10 +2,11 @@
  * The page's side of the worker: starts it from the script the page carries inline (a file opened from disk may
  * not load a worker from a URL), sends requests, and reports what the worker is doing while it works.
  */
-import type { WriteKind } from '../../taskpane/actions';
+import type { WriteKind } from '../../taskpane/shared/paneTypes';
+import type { OnProgress } from '../../taskpane/shared/progress';
 import type { Reply, Request, Results } from '../protocol';
 
-type Pending = { resolve(v: unknown): void; reject(e: unknown): void; method: Request['method'] };
+type Pending = { resolve(v: unknown): void; reject(e: unknown): void; method: Request['method']; onProgress?: OnProgress };
 
 export interface WorkerState {
   /** What the worker is doing, or null when idle. */
@@ -25,10 +26,10 @@ export class WorkerClient {
     worker.addEventListener('message', (e: MessageEvent<Reply>) => this.receive(e.data));
   }
 
-  call<M extends Request['method']>(request: Extract<Request, { method: M }>, transfer: Transferable[] = []): Promise<Results[M]> {
+  call<M extends Request['method']>(request: Extract<Request, { method: M }>, transfer: Transferable[] = [], onProgress?: OnProgress): Promise<Results[M]> {
     const id = this.nextId++;
     return new Promise<Results[M]>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, method: request.method });
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, method: request.method, onProgress });
       this.worker.postMessage({ id, request }, transfer);
     });
   }
@@ -41,6 +42,7 @@ export class WorkerClient {
 
   private receive(reply: Reply): void {
     if (reply.type === 'progress') {
+      this.pending.get(reply.id)?.onProgress?.({ step: reply.stage, done: reply.done, total: reply.total });
       this.update({ ...this.state, stage: reply.stage }, null);
       return;
     }

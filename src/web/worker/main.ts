@@ -2,13 +2,16 @@
  * The 网页版's worker: holds the open workbook and answers the page's requests one at a time (protocol.ts).
  * The pane's actions run here, over the web front end, with the same action layer as in Excel.
  */
-import { toPaneError, type PaneActions, type WriteKind } from '../../taskpane/actions';
-import { createWorkbookActions } from '../../taskpane/workbookActions';
+import type { PaneActions } from '../../taskpane/host/PaneActions';
+import { toPaneError } from '../../taskpane/shared/paneError';
+import type { Progress } from '../../taskpane/shared/progress';
+import type { WriteKind } from '../../taskpane/shared/paneTypes';
+import { createWorkbookActions } from '../../taskpane/host/workbookActions';
 import { parseTyped } from '../../preview/cellInput';
 import type { CellInput } from '../../core';
 import { openPackage } from '../package/openPackage';
 import { PackageOpenError } from '../package/workbookPackage';
-import type { Reply, Request } from '../protocol';
+import type { PaneMethod, Reply, Request } from '../protocol';
 import { WorkbookSession } from './session';
 import { sheetView } from './sheetDisplay';
 import { createWebFrontEnd } from './webFrontEnd';
@@ -41,13 +44,15 @@ function opened(): WorkbookSession {
   return session;
 }
 
-async function handle(request: Request, transfer: Transferable[]): Promise<unknown> {
+const isCallback = (a: unknown) => typeof a === 'object' && a !== null && (a as { callback?: unknown }).callback === true;
+
+async function handle(id: number, request: Request, transfer: Transferable[]): Promise<unknown> {
   switch (request.method) {
     case 'open': {
       const next = await WorkbookSession.open(new Uint8Array(request.bytes), request.fileName, openPackage);
       session = next;
       actions = createWorkbookActions(createWebFrontEnd(next));
-      return { fileName: next.fileName, sheets: next.sheetNames(), active: next.activeSheet };
+      return { fileName: next.fileName, sheets: next.sheetNames(), active: next.activeSheet, extension: next.extension() };
     }
     case 'view': {
       const s = opened();
@@ -56,7 +61,7 @@ async function handle(request: Request, transfer: Transferable[]): Promise<unkno
       const outside = at !== null && (at < request.top || at >= request.top + request.rows);
       // A flag chosen in the 问题清单 far down a long sheet: show the screen around it.
       const top = request.follow && outside ? Math.max(1, at - Math.floor(request.rows / 4)) : request.top;
-      return sheetView(s, sheet, { top, rows: request.rows });
+      return await sheetView(s, sheet, { top, rows: request.rows });
     }
     case 'activate':
       opened().activeSheet = request.sheet;
@@ -68,7 +73,7 @@ async function handle(request: Request, transfer: Transferable[]): Promise<unkno
       return null;
     }
     case 'edit':
-      opened().edit(request.sheet, request.row, request.col, parseTyped(request.text) as CellInput);
+      await opened().edit(request.sheet, request.row, request.col, parseTyped(request.text) as CellInput);
       return null;
     case 'save': {
       const bytes = await opened().save();
@@ -78,8 +83,10 @@ async function handle(request: Request, transfer: Transferable[]): Promise<unkno
     }
     case 'pane': {
       opened();
-      const fn = (actions as PaneActions)[request.name] as (...args: unknown[]) => Promise<unknown>;
-      return fn(...request.args);
+      const fn = (actions as PaneActions)[request.name as PaneMethod] as (...args: unknown[]) => Promise<unknown>;
+      // The pane's progress callback stayed in the page: report to it by message.
+      const report = (p: Progress) => scope.postMessage({ type: 'progress', id, stage: p.step, done: p.done, total: p.total });
+      return fn(...request.args.map((a) => (isCallback(a) ? report : a)));
     }
   }
 }
@@ -100,7 +107,7 @@ scope.addEventListener('message', (event) => {
     const lastWrite = (): WriteKind | null => actions?.lastWrite() ?? null;
     const transfer: Transferable[] = [];
     try {
-      const result = await handle(request, transfer);
+      const result = await handle(id, request, transfer);
       scope.postMessage({ type: 'done', id, result, lastWrite: lastWrite(), changed: session?.changed ?? false }, transfer);
     } catch (e) {
       scope.postMessage({ type: 'failed', id, error: failure(e), lastWrite: lastWrite(), changed: session?.changed ?? false });

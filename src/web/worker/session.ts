@@ -6,10 +6,22 @@
  * is rolled back the same way, so the workbook never holds half a write.
  */
 import { emptyPlan, type CellInput, type Plan, type Settings, type SheetSnapshot } from '../../core';
-import type { OpenPackage, PackageApplied, RuleLook, SheetLook, WorkbookPackage } from '../package/workbookPackage';
+import type { OpenPackage, OpenWorkbook, PackageApplied } from '../package/workbookPackage';
 import { WorkbookEvaluator } from './evaluator';
 
 export type Operation = { kind: 'plan'; plan: Plan } | { kind: 'edit'; plan: Plan };
+
+/** A conditional-format rule as the grid colours it. */
+export interface RuleLook {
+  ranges: string[];
+  formula: string;
+  /** "#RRGGBB"; a rule from the file whose colours the reader does not give shows as a flag in Excel's light yellow. */
+  fill: string;
+  font?: string;
+}
+
+/** Excel's "Light yellow fill" preset: the colour of a rule whose own colours are unknown here. */
+const UNKNOWN_RULE_FILL = '#FFEB9C';
 
 export interface Selection {
   sheet: string;
@@ -21,12 +33,12 @@ const sameName = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleL
 const ruleKey = (sheet: string, ranges: string[], formula: string) => `${sheet}\u0000${ranges.join(' ')}\u0000${formula}`;
 
 export class WorkbookSession {
-  private pkg!: WorkbookPackage;
+  private pkg!: OpenWorkbook;
   private ops: Operation[] = [];
   private sheetsCache: SheetSnapshot[] | null = null;
   private evaluatorCache: WorkbookEvaluator | null = null;
   /** Colours of the rules the pane added (a library may not read them back). */
-  private readonly ruleColours = new Map<string, Pick<RuleLook, 'fill' | 'font'>>();
+  private readonly ruleColours = new Map<string, { fill: string; font: string }>();
   activeSheet = '';
   selection: Selection | null = null;
   settings: Partial<Settings> | null = null;
@@ -57,40 +69,42 @@ export class WorkbookSession {
     return this.pkg.sheetNames();
   }
 
-  sheets(): SheetSnapshot[] {
-    return (this.sheetsCache ??= this.pkg.readSheets());
+  extension(): string {
+    return this.pkg.extension();
   }
 
-  sheet(name: string): SheetSnapshot | undefined {
-    return this.sheets().find((s) => sameName(s.name, name));
+  async sheets(): Promise<SheetSnapshot[]> {
+    return (this.sheetsCache ??= await this.pkg.readSheets());
   }
 
-  evaluator(): WorkbookEvaluator {
-    return (this.evaluatorCache ??= new WorkbookEvaluator(this.sheets()));
+  async sheet(name: string): Promise<SheetSnapshot | undefined> {
+    return (await this.sheets()).find((s) => sameName(s.name, name));
   }
 
-  /** Widths, frozen panes and rules of a sheet; a rule's colours from the file, else from the plan that added it. */
-  look(sheet: string): SheetLook {
-    const look = this.pkg.look(sheet);
-    const rules = look.rules.map((r): RuleLook => {
-      const known = this.ruleColours.get(ruleKey(sheet, r.ranges, r.formula));
-      return { ...r, fill: r.fill ?? known?.fill, font: r.font ?? known?.font };
+  async evaluator(): Promise<WorkbookEvaluator> {
+    return (this.evaluatorCache ??= new WorkbookEvaluator(await this.sheets()));
+  }
+
+  /** A sheet's rules with their colours: as the plan that added them said, else a flag's light yellow. */
+  rules(snapshot: SheetSnapshot): RuleLook[] {
+    return (snapshot.conditionalFormats ?? []).map((r) => {
+      const known = this.ruleColours.get(ruleKey(snapshot.name, r.ranges, r.formula));
+      return { ranges: r.ranges, formula: r.formula, fill: known?.fill ?? UNKNOWN_RULE_FILL, font: known?.font };
     });
-    return { ...look, rules };
   }
 
-  apply(plan: Plan): PackageApplied {
+  apply(plan: Plan): Promise<PackageApplied> {
     this.ops.push({ kind: 'plan', plan });
     return this.carryOut(plan);
   }
 
   /** A value or formula the user typed into the grid. */
-  edit(sheet: string, row: number, col: number, input: CellInput): void {
-    const s = this.sheet(sheet);
+  async edit(sheet: string, row: number, col: number, input: CellInput): Promise<void> {
+    const s = await this.sheet(sheet);
     const before = s ? (s.formulas[row - s.originRow]?.[col - s.originCol] ?? s.values[row - s.originRow]?.[col - s.originCol] ?? null) : null;
     const plan: Plan = { ...emptyPlan(sheet), writes: [{ row, col, inputs: [[input]], before: [[before]], purpose: 'value' }] };
     this.ops.push({ kind: 'edit', plan });
-    this.carryOut(plan);
+    await this.carryOut(plan);
   }
 
   /** Back to how the workbook was after the first `checkpoint` operations, keeping the user's typing made since. */
@@ -103,7 +117,7 @@ export class WorkbookSession {
     this.invalidate();
     for (const op of [...kept, ...typedSince]) {
       this.ops.push(op);
-      this.carryOut(op.plan);
+      await this.carryOut(op.plan);
     }
     if (!this.pkg.sheetNames().some((n) => sameName(n, this.activeSheet))) this.activeSheet = this.pkg.sheetNames()[0] ?? '';
     if (this.selection && !this.pkg.sheetNames().some((n) => sameName(n, this.selection!.sheet))) this.selection = null;
@@ -113,7 +127,7 @@ export class WorkbookSession {
     return this.pkg.save();
   }
 
-  private carryOut(plan: Plan): PackageApplied {
+  private carryOut(plan: Plan): Promise<PackageApplied> {
     this.invalidate();
     for (const r of plan.conditionalFormats) this.ruleColours.set(ruleKey(plan.sheet, r.ranges, r.formula), { fill: r.style.fill, font: r.style.font });
     return this.pkg.applyPlan(plan);

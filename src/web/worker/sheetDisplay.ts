@@ -7,8 +7,8 @@ import { cellAddress, parseRect, type CellRect } from '../../core';
 import type { DisplayCell, DisplayGrid } from '../../preview/sim/display';
 import { shiftFormula } from '../../preview/sim/formulaShift';
 import { formatValue } from '../../preview/sim/numberFormat';
-import type { RuleLook } from '../package/workbookPackage';
-import type { WorkbookSession } from './session';
+import type { WorkbookEvaluator } from './evaluator';
+import type { RuleLook, WorkbookSession } from './session';
 
 export interface ViewWindow {
   top: number;
@@ -38,13 +38,13 @@ interface Rule {
 }
 
 /** The fill and font the first true rule gives a cell (rules listed in priority order). */
-function ruleLook(session: WorkbookSession, sheet: string, rules: Rule[], row: number, col: number) {
+function ruleLook(evaluator: WorkbookEvaluator, sheet: string, rules: Rule[], row: number, col: number) {
   const out: { fill?: string; font?: string; matched: string[] } = { matched: [] };
   for (const [i, rule] of rules.entries()) {
     if (!rule.areas.some((a) => within(a, row, col))) continue;
     const anchor = rule.areas[0];
     const formula = shiftFormula(rule.look.formula, row - anchor.top, col - anchor.left);
-    if (!isTrue(session.evaluator().evaluate(formula, sheet, row, col))) continue;
+    if (!isTrue(evaluator.evaluate(formula, sheet, row, col))) continue;
     out.matched.push(String(i));
     out.fill ??= rule.look.fill;
     out.font ??= rule.look.font;
@@ -52,20 +52,34 @@ function ruleLook(session: WorkbookSession, sheet: string, rules: Rule[], row: n
   return out;
 }
 
-export function sheetView(session: WorkbookSession, sheetName: string, window: ViewWindow): SheetView {
-  const snapshot = session.sheet(sheetName);
+/** Pixels a text takes in the grid's 13 px font: Chinese characters about twice a Latin one. */
+const textPx = (text: string) => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 13 : 7.5), 0);
+
+/**
+ * Column widths (points) that fit what the screen shows, as Excel's AutoFit would: the package reader does not
+ * give the file's own widths, and 64-pixel columns would cut every Chinese header short.
+ */
+function fittedWidths(cells: DisplayCell[][], right: number): Record<number, number> {
+  const px: number[] = new Array(right + 1).fill(0);
+  for (const line of cells) for (const c of line) if (!c.span && !c.hiddenByMerge && !c.wrapText) px[c.col] = Math.max(px[c.col], textPx(c.text) + 12);
+  const out: Record<number, number> = {};
+  for (let c = 1; c <= right; c++) if (px[c] > 64) out[c] = Math.round(Math.min(px[c], 320) * 0.75);
+  return out;
+}
+
+export async function sheetView(session: WorkbookSession, sheetName: string, window: ViewWindow): Promise<SheetView> {
+  const snapshot = await session.sheet(sheetName);
   const names = session.sheetNames();
   if (!snapshot) throw new Error(`No sheet ${sheetName}`);
-  const look = session.look(snapshot.name);
+  const evaluator = await session.evaluator();
   const usedRows = snapshot.originRow + snapshot.values.length - 1;
   const usedCols = snapshot.originCol + snapshot.values.reduce((w, r) => Math.max(w, r.length), 0) - 1;
   const top = Math.max(1, Math.min(window.top, Math.max(1, usedRows - window.rows + 1)));
   const bottom = Math.max(top, Math.min(usedRows + MARGIN_ROWS, top + window.rows - 1));
   const right = Math.min(Math.max(usedCols + MARGIN_COLUMNS, MIN_COLUMNS), MAX_COLUMNS);
-  const rules: Rule[] = look.rules.map((r) => ({ look: r, areas: r.ranges.map(parseRect) }));
+  const rules: Rule[] = session.rules(snapshot).map((r) => ({ look: r, areas: r.ranges.map(parseRect) }));
   const notes = new Map((snapshot.notes ?? []).map((n) => [`${n.row},${n.col}`, n.text]));
   const selection = session.selection && session.selection.sheet.toLocaleLowerCase() === snapshot.name.toLocaleLowerCase() ? session.selection : null;
-  const evaluator = session.evaluator();
   const cells: DisplayCell[][] = [];
   for (let row = top; row <= bottom; row++) {
     const line: DisplayCell[] = [];
@@ -76,7 +90,7 @@ export function sheetView(session: WorkbookSession, sheetName: string, window: V
       const raw = evaluator.value(snapshot.name, row, col);
       const value = raw === '' ? null : raw;
       const numberFormat = snapshot.numberFormats?.[i]?.[j] ?? 'General';
-      const colours = ruleLook(session, snapshot.name, rules, row, col);
+      const colours = ruleLook(evaluator, snapshot.name, rules, row, col);
       const cell: DisplayCell = {
         row,
         col,
@@ -102,10 +116,8 @@ export function sheetView(session: WorkbookSession, sheetName: string, window: V
     }
     cells.push(line);
   }
-  const columnWidths: Record<number, number> = {};
-  for (const [c, w] of Object.entries(look.columnWidths)) if (Number(c) <= right) columnWidths[Number(c)] = w;
+  const columnWidths = fittedWidths(cells, right);
   const rowHeights: Record<string, number> = {};
-  for (const [r, h] of Object.entries(look.rowHeights)) if (Number(r) >= top && Number(r) <= bottom) rowHeights[r] = h;
   return {
     grid: {
       sheet: snapshot.name,
@@ -117,7 +129,7 @@ export function sheetView(session: WorkbookSession, sheetName: string, window: V
       cells,
       columnWidths,
       selection: selection ? cellAddress(selection.row, selection.col) : null,
-      frozen: look.frozen,
+      frozen: null,
     },
     usedRows,
     rowHeights,

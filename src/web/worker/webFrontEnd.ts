@@ -7,7 +7,7 @@
  * to there and keeps the user's typing since), which restores rules, notes, merges and created sheets exactly.
  */
 import { countWrittenCells, emptyPlan, type Plan } from '../../core';
-import type { AppliedCounts, WorkbookFrontEnd } from '../../taskpane/workbookFrontEnd';
+import type { AppliedCounts, WorkbookFrontEnd } from '../../taskpane/host/WorkbookFrontEnd';
 import type { WorkbookSession } from './session';
 import { parseCell } from '../../core';
 
@@ -52,13 +52,14 @@ export function createWebFrontEnd(session: WorkbookSession): WorkbookFrontEnd<Wo
       return next;
     },
 
-    readSnapshot: async (ctx) => {
-      const snapshot = ctx.sheet(ctx.activeSheet);
-      if (!snapshot) throw new Error(`No sheet ${ctx.activeSheet}`);
+    readSnapshot: async (ctx, sheet) => {
+      const name = sheet ?? ctx.activeSheet;
+      const snapshot = await ctx.sheet(name);
+      if (!snapshot) throw { code: 'sheet-missing', messageZh: `工作簿中没有工作表“${name}”。`, hint: '请在下方的工作表标签中选择要处理的工作表，然后重新识别。' };
       return snapshot;
     },
 
-    readWorkbook: async (ctx) => ({ sheets: ctx.sheets(), warnings: [] }),
+    readWorkbook: async (ctx) => ({ sheets: await ctx.sheets(), warnings: [] }),
 
     applyPlan: async (ctx, plan, options = {}) => {
       if (isRestore(plan)) {
@@ -75,7 +76,10 @@ export function createWebFrontEnd(session: WorkbookSession): WorkbookFrontEnd<Wo
           sheetDeleted: c.sheetCreated,
         };
       }
-      const done = ctx.apply(plan);
+      const rows = plan.writes.reduce((n, w) => n + w.inputs.length, 0);
+      options.onProgress?.(0, rows);
+      const done = await ctx.apply(plan);
+      options.onProgress?.(rows, rows);
       if (options.activate) ctx.activeSheet = plan.sheet;
       return { ...done, sheets: ctx.sheetNames() };
     },
