@@ -14,13 +14,14 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FLAG_STYLE } from '../../src/core/budget/flags';
+import { partsOf } from '../fidelity/corpus';
 import { findSoffice, recalculateWithLibreOffice } from '../libreoffice/soffice';
 import { CHROMIUM, hasChromium, launchChromium, type Browser } from './browser';
 import { buildWeb, WEB_HTML } from './buildWeb';
 import { PROJECT_ROWS, executionRate, lowExecution, percentText } from './expected';
 import { locateRows, readGrid, type ShownGrid } from './gridReader';
 import { clearShots, SHOTS } from './shots';
-import { axeFindings, tabTo, zipEntries } from './webChecks';
+import { axeFindings, tabTo } from './paneAccess';
 
 const CI = process.env.CI === 'true';
 const RED = FLAG_STYLE['low-execution'].fill;
@@ -156,12 +157,12 @@ describe.skipIf(missing && !CI)('网页版, end to end (file://, Chromium, Libre
     });
 
     // Everything the writes did not touch is the input's own bytes.
-    const before = await zipEntries(readFileSync(SAMPLE));
-    const after = await zipEntries(readFileSync(downloaded));
+    const before = await partsOf(readFileSync(SAMPLE));
+    const after = await partsOf(readFileSync(downloaded));
     const touched = /^xl\/(worksheets\/sheet\d+\.xml|worksheets\/_rels\/.*|styles\.xml|workbook\.xml|_rels\/workbook\.xml\.rels|calcChain\.xml|comments\d*\.xml|drawings\/vmlDrawing\d*\.vml)$|^\[Content_Types\]\.xml$/;
     for (const [name, bytes] of before) {
       expect(after.has(name), `${name} kept`).toBe(true);
-      if (!touched.test(name)) expect(Buffer.compare(Buffer.from(after.get(name)!), Buffer.from(bytes)), `${name} unchanged`).toBe(0);
+      if (!touched.test(name)) expect(Buffer.compare(after.get(name)!, bytes), `${name} unchanged`).toBe(0);
     }
   }, 120_000);
 

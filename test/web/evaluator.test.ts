@@ -6,10 +6,9 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeWorkbook, parseRect, withDefaults, type CellValue, type Plan, type SheetSnapshot } from '../../src/core';
+import { analyzeWorkbook, parseRect, shiftFormula, withDefaults, type CellValue, type Plan, type SheetSnapshot } from '../../src/core';
 import { planMonitor } from '../../src/core/monitor';
 import { planIndicatorWorkbook } from '../../src/core/workbook';
-import { shiftFormula } from '../../src/preview/sim/formulaShift';
 import { WorkbookEvaluator } from '../../src/web/worker/evaluator';
 import { loadWorkbook } from '../../src/xlsx';
 import { applyPlans, computeSheets } from '../helpers/computeSheets';

@@ -4,7 +4,7 @@
  * write by the pane, a typed cell, a flag chosen in the 问题清单 — redraws the screen.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { parseCell } from '../../core';
+import { cellAddress, parseCell } from '../../core';
 import type { PaneActions } from '../../taskpane/host/PaneActions';
 import type { OpenedBook } from '../protocol';
 import type { SheetView } from '../worker/sheetDisplay';
@@ -81,7 +81,7 @@ export function useWebBook(client: WorkerClient): WebBook {
     [client, opened, refresh],
   );
 
-  const actions = useMemo(() => createWebActions(client, (s) => suffixes.current.push(s)), [client]);
+  const web = useMemo(() => createWebActions(client, (s) => suffixes.current.push(s)), [client]);
 
   const guard = useCallback((p: Promise<unknown>) => void p.catch((e) => setError(asError(e))), []);
 
@@ -91,7 +91,7 @@ export function useWebBook(client: WorkerClient): WebBook {
     view,
     selection,
     worker,
-    actions,
+    actions: web.actions,
     error,
     open: async (file) => {
       setError(null);
@@ -117,7 +117,11 @@ export function useWebBook(client: WorkerClient): WebBook {
       setSelection({ row, col });
       guard(client.call({ method: 'select', sheet: view.grid.sheet, row, col }));
     },
-    edit: (row, col, text) => view && guard(client.call({ method: 'edit', sheet: view.grid.sheet, row, col, text })),
+    edit: (row, col, text) => {
+      if (!view) return;
+      const sheet = view.grid.sheet;
+      guard(client.call({ method: 'edit', sheet, row, col, text }).then(() => web.edited({ sheet, address: cellAddress(row, col) })));
+    },
     page: (direction) => {
       top.current = Math.max(1, top.current + direction * SCREEN_ROWS);
       guard(refresh(false));

@@ -3,6 +3,7 @@
  * workbook it holds. Failures arrive as the pane's own { code, messageZh, hint }.
  */
 import type { PaneActions } from '../../taskpane/host/PaneActions';
+import type { SheetEdit } from '../../taskpane/host/WorkbookFrontEnd';
 import type { WriteKind } from '../../taskpane/shared/paneTypes';
 import type { OnProgress } from '../../taskpane/shared/progress';
 import { CALLBACK, type PaneMethod } from '../protocol';
@@ -16,7 +17,14 @@ export const OUTPUT_SUFFIX: Partial<Record<PaneMethod, string>> = {
   buildMonitor: 'monitor',
 };
 
-export function createWebActions(client: WorkerClient, onWrite: (suffix: string) => void): PaneActions {
+export interface WebActions {
+  actions: PaneActions;
+  /** Tells the pane the user typed into a sheet (its 识别 and score may now be out of date). */
+  edited(edit: SheetEdit): void;
+}
+
+export function createWebActions(client: WorkerClient, onWrite: (suffix: string) => void): WebActions {
+  const watchers = new Set<(edit: SheetEdit) => void>();
   const call =
     (name: PaneMethod) =>
     async (...args: unknown[]): Promise<never> => {
@@ -28,7 +36,7 @@ export function createWebActions(client: WorkerClient, onWrite: (suffix: string)
       if (suffix && !(result as { nothingToDo?: boolean } | null)?.nothingToDo) onWrite(suffix);
       return result as never;
     };
-  return {
+  const actions: PaneActions = {
     detect: call('detect'),
     apply: call('apply'),
     undo: call('undo'),
@@ -41,5 +49,11 @@ export function createWebActions(client: WorkerClient, onWrite: (suffix: string)
     createNextYear: call('createNextYear'),
     buildMonitor: call('buildMonitor'),
     lastWrite: (): WriteKind | null => client.state.lastWrite,
+    // Edits happen in this page's grid, so the page itself tells the pane about them.
+    watchEdits: (onEdit) => {
+      watchers.add(onEdit);
+      return () => watchers.delete(onEdit);
+    },
   };
+  return { actions, edited: (edit) => watchers.forEach((w) => w(edit)) };
 }

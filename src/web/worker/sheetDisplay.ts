@@ -3,9 +3,8 @@
  * their number formats, the colours of the conditional-format rules that are true (the flags), notes, merges and
  * the selection. Only the rows asked for are computed, so a 20,000-row sheet costs one screen.
  */
-import { cellAddress, parseRect, type CellRect } from '../../core';
+import { cellAddress, parseRect, shiftFormula, type CellRect } from '../../core';
 import type { DisplayCell, DisplayGrid } from '../../preview/sim/display';
-import { shiftFormula } from '../../preview/sim/formulaShift';
 import { formatValue } from '../../preview/sim/numberFormat';
 import type { WorkbookEvaluator } from './evaluator';
 import type { RuleLook, WorkbookSession } from './session';
