@@ -15,6 +15,11 @@ export interface RangeWrite {
   inputs: CellInput[][];
   /** Number format for every cell of the rectangle, when set. */
   numberFormat?: string;
+  /**
+   * What the formulas compute, where the engine knows it (the rates: same rule as the formula). A file writer stores
+   * them as cached results, so a viewer that does not recalculate (a preview pane, a phone) shows the right numbers.
+   */
+  results?: CellValue[][];
   /** What the cells held before (formula or value), so the write can be undone. */
   before: CellInput[][];
   /** Number formats before, when known. */

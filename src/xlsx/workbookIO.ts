@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fsp, rmSync } from 'node:fs';
 import * as path from 'node:path';
+import { nodeCodec } from './nodeCodec';
 import { PackageError, sniffPackage, WorkbookPackage } from './package';
 
 export type WorkbookIOErrorCode =
@@ -72,7 +73,7 @@ export async function checkWorkbookFile(file: string): Promise<void> {
 export async function loadWorkbook(file: string): Promise<WorkbookPackage> {
   const bytes = await readInput(file);
   try {
-    return await WorkbookPackage.open(bytes, { source: path.basename(file) });
+    return await WorkbookPackage.open(bytes, { source: path.basename(file), codec: nodeCodec });
   } catch (e) {
     throw fromPackage(e, file);
   }

@@ -2,13 +2,15 @@
  * Turns per-cell decisions in one column into rectangles: one RangeWrite per run of consecutive rows,
  * so a front end sends a column of formulas as one 2D array.
  */
-import type { CellInput, RangeWrite } from '../plan';
+import type { CellInput, CellValue, RangeWrite } from '../plan';
 
 export interface CellIntent {
   row: number;
   input: CellInput;
   before: CellInput;
   beforeFormat: string | null;
+  /** What the formula computes, when known (stored as its cached result). */
+  result?: CellValue;
 }
 
 /** [first, last] pairs of consecutive numbers in a sorted list. */
@@ -37,6 +39,7 @@ export function planColumnWrites(col: number, intents: CellIntent[], numberForma
       before: run.map((it) => [it.before]),
       beforeFormats: run.map((it) => [it.beforeFormat ?? 'General']),
       purpose,
+      ...(run[0].result !== undefined ? { results: run.map((it) => [it.result ?? null]) } : {}),
     });
     start = i;
   }

@@ -9,7 +9,7 @@ import type { CellInput, ConditionalFormatRule, Plan } from '../plan';
 import type { OverwriteEntry } from './report';
 import type { ReadTable } from './readTable';
 import { ADDED_HEADER } from './headers';
-import { RATE_FORMAT, adjustmentRateFormula, executionRateFormula, isOwnRateFormula } from './rates';
+import { RATE_FORMAT, adjustmentRate, adjustmentRateFormula, executionRate, executionRateFormula, isOwnRateFormula } from './rates';
 import { FLAG_STYLE, ruleFormulas } from './flags';
 import { planNotes } from './planNotes';
 import { contiguousRuns, planColumnWrites, type CellIntent } from './columnWrites';
@@ -61,8 +61,15 @@ export function planTable(grid: SheetGrid, sheet: string, t: ReadTable, s: Setti
     const adj = adjustmentRateFormula(cells, means);
     const ei = exec && t.execCol !== null && intentFor(grid, sheet, r.row, t.execCol, exec, s, res);
     const ai = adj && t.adjCol !== null && intentFor(grid, sheet, r.row, t.adjCol, adj, s, res);
-    if (ei) execIntents.push(ei);
-    if (ai) adjIntents.push(ai);
+    // The engine's numbers follow the formulas' rule: they are the cached results a file writer stores.
+    if (ei) {
+      ei.result = executionRate(r.initial, r.adjusted, r.actual, means) ?? '--';
+      execIntents.push(ei);
+    }
+    if (ai) {
+      ai.result = adjustmentRate(r.initial, r.adjusted, means) ?? '--';
+      adjIntents.push(ai);
+    }
   }
   res.formulasWritten = execIntents.length + adjIntents.length;
   if (t.execCol !== null) plan.writes.push(...planColumnWrites(t.execCol, execIntents, RATE_FORMAT, 'rate'));

@@ -23,12 +23,13 @@ import { relsPathOf } from './opc';
 import { loadNoteParts } from './sheetNotes';
 import { loadState, type SheetState, snapshotOf } from './sheetState';
 import { dropCalcChain, requestFullCalc } from './workbookEdit';
-import { ZipParts } from './zipParts';
+import { type RawCodec, ZipParts } from './zipParts';
 
 export type { ApplyResult, SheetOrigin } from './applyPlan';
 export { MergeConflictError, listFormula } from './sheetEdits';
 export { PackageError, sniffPackage } from './inputErrors';
 export type { PackageErrorCode } from './inputErrors';
+export type { RawCodec } from './zipParts';
 export { PlanSheetMissingError, SheetNotFoundError } from './errors';
 
 export interface AppliedPlan {
@@ -45,12 +46,15 @@ export class WorkbookPackage {
     private readonly source: string | undefined,
   ) {}
 
-  /** Opens workbook bytes (.xlsx / .xlsm). `source` names the file in snapshots, for messages only. */
-  static async open(bytes: Uint8Array, options: { source?: string } = {}): Promise<WorkbookPackage> {
+  /**
+   * Opens workbook bytes (.xlsx / .xlsm). `source` names the file in snapshots, for messages only; `codec` lets
+   * a platform with a faster deflate (Node's zlib) do the (de)compression of the parts that are read or written.
+   */
+  static async open(bytes: Uint8Array, options: { source?: string; codec?: RawCodec } = {}): Promise<WorkbookPackage> {
     sniffPackage(bytes);
     let zip: ZipParts;
     try {
-      zip = await ZipParts.open(bytes);
+      zip = await ZipParts.open(bytes, options.codec);
     } catch (e) {
       throw new PackageError('corrupt', String((e as Error)?.message ?? e));
     }

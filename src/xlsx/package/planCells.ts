@@ -139,7 +139,8 @@ export class CellPlanner {
         this.noteMaster(this.cellAt(row, col));
         const isFormula = typeof input === 'string' && input.startsWith('=');
         const share = shared ? (r === 0 ? { si, ref: sharedRef } : { si }) : undefined;
-        setCell(this.changes, row, col, cellXml(this.ix.prefix, cellAddress(row, col), this.styleFor(row, col, w), input, undefined, share));
+        const result = isFormula ? w.results?.[r]?.[c] : undefined;
+        setCell(this.changes, row, col, cellXml(this.ix.prefix, cellAddress(row, col), this.styleFor(row, col, w), input, result, share));
         if (isFormula) this.counts.formulasWritten++;
         this.counts.cellsWritten++;
         this.grow(row, col);

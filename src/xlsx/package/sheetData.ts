@@ -5,7 +5,6 @@
  */
 import { cellAddress } from '../../core';
 import type { SheetIndex } from './sheetIndex';
-import { withAttrs } from './xml';
 
 /** row → column → the cell's new XML ('' removes the cell). */
 export type CellChanges = Map<number, Map<number, string>>;
@@ -33,10 +32,11 @@ function changedRow(xml: string, ix: SheetIndex, pos: number, cells: Map<number,
   const existing = new Set<number>();
   for (let k = from; k < to; k++) existing.add(ix.cellCol[k]);
   const added = [...cells.keys()].filter((c) => !existing.has(c)).sort((a, b) => a - b);
-  const changes: Record<string, string | null> = { r: String(row) };
-  // spans is only a hint; a row given cells outside it must not keep a wrong one.
-  if (added.length > 0) changes.spans = null;
-  open = withAttrs(selfClosing ? `${open.slice(0, -2)}>` : open, changes);
+  if (selfClosing) open = `${open.slice(0, -2)}>`;
+  // Cheap edits of this one start tag (every row of a 100,000-row column may pass here): r is made explicit,
+  // and spans, only a hint, goes when the row gets cells outside it.
+  if (!/\sr="/.test(open)) open = open.replace(/^<[\w:]+/, (tag) => `${tag} r="${row}"`);
+  if (added.length > 0) open = open.replace(/\sspans="[^"]*"/, '');
   const name = /^<([\w:]+)/.exec(open)![1];
   const parts: string[] = [open];
   let cursor = ix.rowOpenEnd[pos];
