@@ -22,7 +22,7 @@ import { blankSheet, copySheet } from './newSheets';
 import { relsPathOf } from './opc';
 import { loadNoteParts } from './sheetNotes';
 import { loadState, type SheetState, snapshotOf } from './sheetState';
-import { dropCalcChain, requestFullCalc } from './workbookEdit';
+import { addStylesPart, dropCalcChain, requestFullCalc } from './workbookEdit';
 import { type RawCodec, ZipParts } from './zipParts';
 
 export type { ApplyResult, SheetOrigin } from './applyPlan';
@@ -141,8 +141,8 @@ export class WorkbookPackage {
       dropCalcChain(book);
     }
     if (book.styles.changed) {
-      if (!book.stylesPart) throw new PackageError('corrupt', 'no styles part');
-      book.zip.write(book.stylesPart, book.styles.toXml());
+      if (!book.stylesPart) addStylesPart(book);
+      book.zip.write(book.stylesPart!, book.styles.toXml());
     }
     if (book.workbookDirty()) {
       book.zip.write(book.workbookPart, book.workbookXml);

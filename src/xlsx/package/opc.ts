@@ -20,6 +20,7 @@ export const CONTENT_TYPE = {
   comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
   vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
   calcChain: 'application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
   macroWorkbook: 'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
 } as const;
 

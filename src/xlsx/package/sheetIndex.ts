@@ -1,7 +1,8 @@
 /**
  * Where things are in a worksheet part's text, found while reading it, so that writing needs no second
  * parse: the worksheet's direct children, and every row and cell of sheetData with its span, column, style
- * and formula kind. Arrays are flat (one entry per cell) to stay small on 100,000-row sheets.
+ * and formula kind. Arrays are flat typed arrays (one entry per cell): small on 100,000-row sheets, and nothing
+ * for the garbage collector to walk through.
  */
 import type { ChildSpan } from './xml';
 
@@ -31,20 +32,20 @@ export interface SheetIndex {
   /** sheetData's own start tag end and close tag start (equal when it is `<sheetData/>`). */
   dataOpenEnd: number;
   dataCloseStart: number;
-  rowNum: number[];
-  rowStart: number[];
-  rowOpenEnd: number[];
-  rowEnd: number[];
+  rowNum: Int32Array;
+  rowStart: Int32Array;
+  rowOpenEnd: Int32Array;
+  rowEnd: Int32Array;
   /** Cells of row i are cellFrom[i] … cellFrom[i + 1] - 1. */
-  cellFrom: number[];
-  cellCol: number[];
-  cellStart: number[];
-  cellEnd: number[];
+  cellFrom: Int32Array;
+  cellCol: Int32Array;
+  cellStart: Int32Array;
+  cellEnd: Int32Array;
   /** Cell format index, -1 without one. */
-  cellStyle: number[];
-  cellFormula: number[];
+  cellStyle: Int32Array;
+  cellFormula: Int32Array;
   /** 1 when the cell has no r attribute (its column follows from its place). */
-  cellNoRef: number[];
+  cellNoRef: Int32Array;
   shared: Map<number, SharedFormula>;
   /** The shared formula a child cell points at, by flat cell index. */
   cellSi: Map<number, number>;
@@ -61,17 +62,17 @@ export function emptyIndex(): SheetIndex {
     sheetData: -1,
     dataOpenEnd: 0,
     dataCloseStart: 0,
-    rowNum: [],
-    rowStart: [],
-    rowOpenEnd: [],
-    rowEnd: [],
-    cellFrom: [0],
-    cellCol: [],
-    cellStart: [],
-    cellEnd: [],
-    cellStyle: [],
-    cellFormula: [],
-    cellNoRef: [],
+    rowNum: new Int32Array(0),
+    rowStart: new Int32Array(0),
+    rowOpenEnd: new Int32Array(0),
+    rowEnd: new Int32Array(0),
+    cellFrom: new Int32Array(1),
+    cellCol: new Int32Array(0),
+    cellStart: new Int32Array(0),
+    cellEnd: new Int32Array(0),
+    cellStyle: new Int32Array(0),
+    cellFormula: new Int32Array(0),
+    cellNoRef: new Int32Array(0),
     shared: new Map(),
     cellSi: new Map(),
   };
@@ -95,4 +96,27 @@ export function findRow(ix: SheetIndex, row: number): number {
     else hi = mid - 1;
   }
   return -1;
+}
+
+/** A growing list of 32-bit integers (while a sheet is read); `view()` gives the filled part. */
+export class IntList {
+  a: Int32Array;
+  length = 0;
+
+  constructor(capacity = 1024) {
+    this.a = new Int32Array(capacity);
+  }
+
+  push(v: number): void {
+    if (this.length === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.length++] = v;
+  }
+
+  view(): Int32Array {
+    return this.a.subarray(0, this.length);
+  }
 }

@@ -5,6 +5,7 @@
 import { type CellRect, type CellValue, columnNumber, type ExistingConditionalFormat, parseRect, shiftFormula } from '../../core';
 import {
   emptyIndex,
+  IntList,
   FORMULA_ARRAY,
   FORMULA_NONE,
   FORMULA_PLAIN,
@@ -68,6 +69,20 @@ function displayed(t: string | undefined, v: string, ctx: ReadContext): CellValu
 
 export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
   const ix = emptyIndex();
+  const L = {
+    rowNum: new IntList(),
+    rowStart: new IntList(),
+    rowOpenEnd: new IntList(),
+    rowEnd: new IntList(),
+    cellFrom: new IntList(),
+    cellCol: new IntList(),
+    cellStart: new IntList(),
+    cellEnd: new IntList(),
+    cellStyle: new IntList(),
+    cellFormula: new IntList(),
+    cellNoRef: new IntList(),
+  };
+  L.cellFrom.push(0);
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: string[][] = [];
@@ -118,10 +133,10 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
       if (inData) {
         if (depth === 3 && n === 'row') {
           row = a.r ? Number(a.r) : row + 1;
-          ix.rowNum.push(row);
-          ix.rowStart.push(start);
-          ix.rowOpenEnd.push(end + 1);
-          ix.rowEnd.push(end + 1);
+          L.rowNum.push(row);
+          L.rowStart.push(start);
+          L.rowOpenEnd.push(end + 1);
+          L.rowEnd.push(end + 1);
           rowV = values[row - 1] = [];
           rowF = formulas[row - 1] = [];
           rowN = numberFormats[row - 1] = [];
@@ -133,12 +148,12 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
           vText = null;
           fText = null;
           fAttrs = null;
-          ix.cellCol.push(col);
-          ix.cellStart.push(start);
-          ix.cellEnd.push(end + 1);
-          ix.cellStyle.push(cellS);
-          ix.cellFormula.push(FORMULA_NONE);
-          ix.cellNoRef.push(a.r ? 0 : 1);
+          L.cellCol.push(col);
+          L.cellStart.push(start);
+          L.cellEnd.push(end + 1);
+          L.cellStyle.push(cellS);
+          L.cellFormula.push(FORMULA_NONE);
+          L.cellNoRef.push(a.r ? 0 : 1);
         } else if (depth === 5) {
           if (n === 'v') capture = 'v';
           else if (n === 'f') {
@@ -169,16 +184,16 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
         capture = null;
       } else if (inData && capture === 'is' && n === 'rPh') inPhonetic = false;
       else if (inData && depth === 4 && n === 'c') {
-        const k = ix.cellCol.length - 1;
-        ix.cellEnd[k] = end + 1;
+        const k = L.cellCol.length - 1;
+        L.cellEnd.a[k] = end + 1;
         const i = col - 1;
         if (col > lastCol) lastCol = col;
         rowV[i] = vText === null ? null : displayed(cellT, vText, ctx);
         rowN[i] = cellS >= 0 ? (ctx.formats[cellS] ?? GENERAL) : GENERAL;
-        rowF[i] = readFormula(ix, k, row, col, fAttrs, fText);
+        rowF[i] = readFormula(ix, L.cellFormula.a, k, row, col, fAttrs, fText);
       } else if (inData && depth === 3 && n === 'row') {
-        ix.rowEnd[ix.rowEnd.length - 1] = end + 1;
-        ix.cellFrom.push(ix.cellCol.length);
+        L.rowEnd.a[L.rowEnd.length - 1] = end + 1;
+        L.cellFrom.push(L.cellCol.length);
         lastRow = row;
       } else if (depth === 2) {
         const child = ix.children[ix.children.length - 1];
@@ -196,28 +211,29 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
       depth--;
     },
   });
+  for (const [k, list] of Object.entries(L)) (ix as unknown as Record<string, Int32Array>)[k] = list.view();
   pad(values, formulas, numberFormats, lastRow, lastCol);
   blankCovered(values, formulas, merges);
   return { values, formulas, numberFormats, merges, conditionalFormats, index: ix };
 }
 
 /** A cell's formula ("=…"), expanding shared formulas from their master; records the kind in the index. */
-function readFormula(ix: SheetIndex, k: number, row: number, col: number, f: Record<string, string> | null, text: string | null): string | null {
+function readFormula(ix: SheetIndex, kinds: Int32Array, k: number, row: number, col: number, f: Record<string, string> | null, text: string | null): string | null {
   if (!f) return null;
   if (f.t === 'shared' && f.si !== undefined) {
     const si = Number(f.si);
     if (text) {
-      ix.cellFormula[k] = FORMULA_SHARED_MASTER;
+      kinds[k] = FORMULA_SHARED_MASTER;
       ix.shared.set(si, { si, row, col, text, ref: f.ref ?? '' });
       return `=${text}`;
     }
     const master = ix.shared.get(si);
-    ix.cellFormula[k] = FORMULA_SHARED_CHILD;
+    kinds[k] = FORMULA_SHARED_CHILD;
     ix.cellSi.set(k, si);
     return master ? `=${shiftFormula(master.text, row - master.row, col - master.col)}` : null;
   }
   if (f.t === 'dataTable') return null;
-  ix.cellFormula[k] = f.t === 'array' ? FORMULA_ARRAY : FORMULA_PLAIN;
+  kinds[k] = f.t === 'array' ? FORMULA_ARRAY : FORMULA_PLAIN;
   return text ? `=${text}` : null;
 }
 

@@ -34,6 +34,7 @@ function sheetTags(xml: string): SheetTag[] {
 export function freePartName(book: Book, template: string): string {
   const m = /^(.*?)(\d*)(\.[^./]+)$/.exec(template)!;
   const taken = (name: string) => book.zip.has(name) || book.zip.names().some((n) => n.toLowerCase() === name.toLowerCase());
+  if (!m[2] && !taken(template)) return template;
   let n = Number(m[2] || 1);
   while (taken(`${m[1]}${n}${m[3]}`)) n++;
   return `${m[1]}${n}${m[3]}`;
@@ -145,4 +146,13 @@ export function dropCalcChain(book: Book): void {
   book.zip.delete(part);
   book.workbookRelsXml = removeRels(book.workbookRelsXml, new Set([rel.id]));
   book.contentTypes = removeOverride(book.contentTypes, part);
+}
+
+/** A package without styles.xml (some generators leave it out) gets one when a plan needs formats. */
+export function addStylesPart(book: Book): void {
+  const part = freePartName(book, 'xl/styles.xml');
+  const rels = book.workbookRels();
+  book.workbookRelsXml = addRel(book.workbookRelsXml || null, { id: freeRelId(rels), type: REL.styles, target: relativeTarget(book.workbookPart, part), external: false });
+  book.contentTypes = addOverride(book.contentTypes, part, CONTENT_TYPE.styles);
+  book.stylesPart = part;
 }
