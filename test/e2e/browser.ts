@@ -25,6 +25,8 @@ export const hasChromium = (): boolean => existsSync(CHROMIUM);
 
 export interface Browser {
   context: BrowserContext;
+  /** The browser's profile folder (each of its processes names it on its command line). */
+  profile: string;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export async function launchChromium(): Promise<Browser> {
   });
   return {
     context,
+    profile,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
