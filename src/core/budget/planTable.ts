@@ -7,7 +7,7 @@ import { cellAddress, columnLetter } from '../snapshot';
 import type { Settings } from '../settings';
 import type { CellInput, ConditionalFormatRule, Plan } from '../plan';
 import type { OverwriteEntry } from './report';
-import type { ReadTable } from './readTable';
+import { followedByItems, type ReadTable } from './readTable';
 import { ADDED_HEADER } from './headers';
 import { RATE_FORMAT, adjustmentRate, adjustmentRateFormula, executionRate, executionRateFormula, isOwnRateFormula } from './rates';
 import { FLAG_STYLE, ruleFormulas } from './flags';
@@ -106,8 +106,13 @@ function areasOf(rows: number[], col: number): string[] {
  * spending above budget over every row with a rate (categories, subtotals and totals too: DOMAIN.md §1).
  */
 function planRules(grid: SheetGrid, t: ReadTable, s: Settings, plan: Plan) {
-  const projects = t.rows.filter((r) => r.flaggable).map((r) => r.row);
-  const withRates = t.rows.filter((r) => r.hasAmounts && WRITES_RATES.has(r.kind)).map((r) => r.row);
+  // A row still waiting for its amounts (next year's template) keeps its rules when its rate cell holds our formula:
+  // the rules are live formulas, so they must be there when the amounts are typed, and a re-run must not drop them.
+  const awaiting = (r: ReadTable['rows'][number]) => !r.hasAmounts && t.execCol !== null && isOwnRateFormula(grid.formula(r.row, t.execCol));
+  const projects = t.rows
+    .filter((r, i) => r.flaggable || (awaiting(r) && (r.kind === 'item' || (r.kind === 'category' && !followedByItems(t.rows, i)))))
+    .map((r) => r.row);
+  const withRates = t.rows.filter((r) => (r.hasAmounts || awaiting(r)) && WRITES_RATES.has(r.kind)).map((r) => r.row);
   const desired: ConditionalFormatRule[] = [];
   const push = (rule: Omit<ConditionalFormatRule, 'priority' | 'stopIfTrue'>) => desired.push({ ...rule, priority: desired.length + 1, stopIfTrue: true });
   if (t.execCol !== null && projects.length > 0) {
