@@ -9,6 +9,7 @@ export { applyPlans, type ApplyPlansOptions, type ApplyPlansResult } from './app
 export { invertPlan, isInversePlan, restoreWrites, type InversePlan, type AppliedDetails } from './invertPlan';
 export { loadSheetNames, sameSheetName } from './sheetSetup';
 export { runExcel, type ExcelAction } from './runExcel';
+export { watchCellEditWait } from './cellEditWait';
 export { UserFacingError, toUserFacingError, noTableError, officeErrorCode, type UserErrorCode } from './errors';
 export { selectCell, selectCellInExcel } from './selectCell';
 export { watchSheetEdits, type SheetEdit, type WatchOptions } from './watchChanges';

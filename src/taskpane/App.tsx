@@ -18,6 +18,7 @@ import { useWriteLedger } from './shared/useWriteLedger';
 import { BudgetView } from './budget/components/BudgetView';
 import { IndicatorView } from './indicators/components/IndicatorView';
 import { YearView } from './year/components/YearView';
+import { CellEditNotice, useCellEditWait } from './shared/components/CellEditNotice';
 
 const useStyles = makeStyles({
   // Sizing lives on <main>, not on FluentProvider: Fluent copies the provider's classes onto its portal mount
@@ -79,6 +80,7 @@ function Pane({ actions: given, initialState, initialIndicators, initialYear, in
       }),
     [given, budgetEdited, indicatorsEdited],
   );
+  const waitingForCellEdit = useCellEditWait(given.watchCellEditWait);
   const elsewhere = (m: PaneMode) => (lastWriter !== null && lastWriter !== m ? lastWriter : null);
   return (
     <main className={styles.root}>
@@ -90,6 +92,7 @@ function Pane({ actions: given, initialState, initialIndicators, initialYear, in
           </Tab>
         ))}
       </TabList>
+      <CellEditNotice waiting={waitingForCellEdit} />
       {mode === 'budget' && <BudgetView pane={budget} writtenElsewhere={elsewhere('budget')} undoHere={lastWriter === 'budget'} />}
       {mode === 'indicators' && <IndicatorView pane={indicators} writtenElsewhere={elsewhere('indicators')} undoHere={lastWriter === 'indicators'} />}
       {mode === 'year' && <YearView tools={year} writtenElsewhere={elsewhere('year')} undoHere={lastWriter === 'year'} />}

@@ -20,5 +20,7 @@ export type PaneActions = BudgetActions &
      * cannot watch leave it out.
      */
     watchEdits?(onEdit: (edit: SheetEdit) => void): () => void;
+    /** Hears whether an action waits for a cell edit to end (WorkbookFrontEnd.watchCellEditWait); returns a stop. */
+    watchCellEditWait?(onWait: (waiting: boolean) => void): () => void;
   };
 

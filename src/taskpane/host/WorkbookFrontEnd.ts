@@ -68,6 +68,11 @@ export interface WorkbookFrontEnd<Ctx, Done extends AppliedCounts = AppliedCount
    * that cannot watch leaves it out: the pane then only learns of edits when it reads again.
    */
   watchEdits?(onEdit: (edit: SheetEdit) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `onWait(true)` while a batch waits for the user to finish editing a cell (Excel holds requests then),
+   * `onWait(false)` when it goes on; returns a function that stops. A host without cell editing leaves it out.
+   */
+  watchCellEditWait?(onWait: (waiting: boolean) => void): () => void;
   /** Notes need ExcelApi 1.18. */
   notesSupported(): boolean;
   /** Settings saved in the workbook (Office.context.document.settings), or null when none were saved. */

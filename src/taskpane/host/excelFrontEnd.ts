@@ -13,6 +13,7 @@ import {
   readWorkbookSnapshots,
   runExcel,
   selectCell,
+  watchCellEditWait,
   watchSheetEdits,
   type ApplyResult,
   type SettingsStore,
@@ -50,6 +51,8 @@ export const excelFrontEnd: WorkbookFrontEnd<Excel.RequestContext, ExcelApplied>
     }),
 
   watchEdits: (onEdit) => watchSheetEdits(onEdit, { isOwnWrite }),
+
+  watchCellEditWait: (onWait) => watchCellEditWait(onWait),
 
   readSnapshot: (context, sheet) => readSnapshot(context, sheet === undefined ? {} : { sheetName: sheet }),
 

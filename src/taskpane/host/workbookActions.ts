@@ -17,6 +17,7 @@ export function createWorkbookActions<Ctx, Done extends AppliedCounts>(fe: Workb
     ...createIndicatorActions(fe, ledger),
     ...createYearActions(fe, ledger),
     lastWrite: () => (ledger.inverses ? ledger.kind : null),
+    ...(fe.watchCellEditWait ? { watchCellEditWait: (onWait: (waiting: boolean) => void) => fe.watchCellEditWait?.(onWait) ?? (() => undefined) } : {}),
     watchEdits: (onEdit) => {
       let stop: (() => Promise<void>) | null = null;
       let stopped = false;
