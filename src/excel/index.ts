@@ -13,6 +13,6 @@ export { watchCellEditWait } from './cellEditWait';
 export { UserFacingError, toUserFacingError, noTableError, officeErrorCode, type UserErrorCode } from './errors';
 export { selectCell, selectCellInExcel } from './selectCell';
 export { watchSheetEdits, type SheetEdit, type WatchOptions } from './watchChanges';
-export { createSettingsStore, SETTINGS_KEY, type SettingsStore } from './settingsStore';
+export { createSettingsStore, SETTINGS_KEY, SETTINGS_NAMESPACE, type SettingsStore } from './settingsStore';
 export { API_REQUIREMENTS, MINIMUM_EXCEL_API, isExcelApiSupported, type ApiCheck } from './requirements';
 export { DEFAULT_BLOCK_ROWS, DEFAULT_BUDGET_BYTES, EXCEL_WEB_PAYLOAD_LIMIT } from './payload';

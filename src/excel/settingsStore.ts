@@ -1,24 +1,35 @@
 /**
- * The pane's settings, saved in the workbook (`Office.context.document.settings`, requirement set
- * "Settings") so that a reviewer who opens the file later sees the same thresholds. Outside Office (tests,
- * the preview before a simulated workbook is installed) the settings live in memory.
+ * The pane's settings (thresholds, scoring scheme), kept in the workbook itself: a custom XML part (ExcelApi 1.5)
+ * that every copy of the add-in reads, whoever installed it and however. `Office.context.document.settings`, used
+ * before, is kept per add-in instance: a sideloaded copy and one from the catalog or the admin center are
+ * different instances and never see each other's settings (office-js#840, "by design") — the reviewer would not
+ * get the preparer's thresholds. Settings found only there are moved into the part on first read. Either way
+ * nothing reaches the file until it is saved (Ctrl+S): the pane says so after saving.
+ *
+ * Outside Office (tests, a page without a workbook) the settings live in memory.
  */
 import { validateSettings, withDefaults, type Settings } from '../core';
+import { runExcel } from './runExcel';
 
+/** Where the settings were kept before (Office.context.document.settings), read for the move into the part. */
 export const SETTINGS_KEY = 'budgetExec.settings';
+/** The namespace of the workbook's settings part: the part is found by it. */
+export const SETTINGS_NAMESPACE = 'urn:budget-exec:settings:1';
 
 export interface SettingsStore {
   /** The saved settings completed with defaults; defaults when nothing valid was saved. */
-  get(): Settings;
-  /** Saves into the document (persisted with the workbook), or into memory outside Office. */
+  get(): Promise<Settings>;
+  /** Saves into the workbook (kept once the file is saved), or into memory outside Office. */
   set(settings: Settings): Promise<void>;
   /** Problems found in what was saved (the pane may show them); empty when fine. */
   readonly problems: string[];
   /** True when the settings travel with the workbook. */
   readonly persistent: boolean;
+  /** The last get() moved settings of an earlier version into the workbook: the file should be saved. */
+  readonly migrated: boolean;
 }
 
-type OfficeSettingsLike = Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>;
+type OfficeSettingsLike = Pick<Office.Settings, 'get'>;
 
 function parse(raw: unknown): { settings: Settings; problems: string[] } {
   let partial: unknown = raw;
@@ -35,26 +46,63 @@ function parse(raw: unknown): { settings: Settings; problems: string[] } {
   return problems.length > 0 ? { settings: withDefaults(), problems } : { settings, problems };
 }
 
-class DocumentSettingsStore implements SettingsStore {
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&amp;': '&' };
+
+/** The part's XML: the settings as JSON text in one element of our namespace. */
+export function settingsXml(settings: Settings): string {
+  const json = JSON.stringify(settings).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<budgetExecSettings xmlns="${SETTINGS_NAMESPACE}" version="1">${json}</budgetExecSettings>`;
+}
+
+/** The JSON text of the part (Excel may give the XML back with a declaration or other spacing). */
+export function settingsJson(xml: string): string | null {
+  const m = /<budgetExecSettings\b[^>]*>([\s\S]*?)<\/budgetExecSettings>/.exec(xml);
+  return m ? m[1].replace(/&(lt|gt|quot|apos|amp);/g, (e) => ENTITIES[e]) : null;
+}
+
+class WorkbookSettingsStore implements SettingsStore {
   problems: string[] = [];
+  migrated = false;
   readonly persistent = true;
 
-  constructor(private readonly doc: OfficeSettingsLike) {}
+  constructor(private readonly legacy: OfficeSettingsLike | null) {}
 
-  get(): Settings {
-    const { settings, problems } = parse(this.doc.get(SETTINGS_KEY));
+  private take(raw: unknown): Settings {
+    const { settings, problems } = parse(raw);
     this.problems = problems;
     return settings;
   }
 
+  get(): Promise<Settings> {
+    return runExcel(async (context) => {
+      const parts = context.workbook.customXmlParts;
+      const part = parts.getByNamespace(SETTINGS_NAMESPACE).getOnlyItemOrNullObject().load('id');
+      await context.sync();
+      if (!part.isNullObject) {
+        const xml = part.getXml();
+        await context.sync();
+        return this.take(settingsJson(xml.value));
+      }
+      const old = this.legacy?.get(SETTINGS_KEY) ?? null;
+      const settings = this.take(old);
+      if (old !== null && this.problems.length === 0) {
+        parts.add(settingsXml(settings));
+        await context.sync();
+        this.migrated = true;
+      }
+      return settings;
+    });
+  }
+
   set(settings: Settings): Promise<void> {
-    // Stored as a plain JSON object: Office serialises setting values as JSON itself.
-    this.doc.set(SETTINGS_KEY, JSON.parse(JSON.stringify(settings)));
-    return new Promise((resolve, reject) => {
-      this.doc.saveAsync((result) => {
-        if (String(result.status) === 'succeeded') resolve();
-        else reject(new Error(`设置未能保存到工作簿：${result.error?.message ?? '未知原因'}`));
-      });
+    return runExcel(async (context) => {
+      const parts = context.workbook.customXmlParts;
+      const part = parts.getByNamespace(SETTINGS_NAMESPACE).getOnlyItemOrNullObject().load('id');
+      await context.sync();
+      if (part.isNullObject) parts.add(settingsXml(settings));
+      else part.setXml(settingsXml(settings));
+      await context.sync();
+      this.migrated = false;
     });
   }
 }
@@ -62,9 +110,10 @@ class DocumentSettingsStore implements SettingsStore {
 class MemorySettingsStore implements SettingsStore {
   problems: string[] = [];
   readonly persistent = false;
+  readonly migrated = false;
   private saved: unknown = null;
 
-  get(): Settings {
+  async get(): Promise<Settings> {
     const { settings, problems } = parse(this.saved);
     this.problems = problems;
     return settings;
@@ -75,16 +124,20 @@ class MemorySettingsStore implements SettingsStore {
   }
 }
 
-/** Uses the given document settings, else `Office.context.document.settings` when there is one, else memory. */
-export function createSettingsStore(doc?: OfficeSettingsLike | null): SettingsStore {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  let found: OfficeSettingsLike | null | undefined = doc;
-  if (found === undefined) {
+/**
+ * The workbook's store when there is an Excel to run against, else memory. The earlier per-add-in settings are
+ * looked up at `Office.context.document.settings` unless given.
+ */
+export function createSettingsStore(legacy?: OfficeSettingsLike | null): SettingsStore {
+  const g = globalThis as { Excel?: { run?: unknown }; Office?: typeof Office };
+  if (typeof g.Excel?.run !== 'function') return new MemorySettingsStore();
+  let old: OfficeSettingsLike | null | undefined = legacy;
+  if (old === undefined) {
     try {
-      found = office?.context?.document?.settings ?? null;
+      old = g.Office?.context?.document?.settings ?? null;
     } catch {
-      found = null;
+      old = null; // Office.context is not ready (outside Office.onReady)
     }
   }
-  return found ? new DocumentSettingsStore(found) : new MemorySettingsStore();
+  return new WorkbookSettingsStore(old);
 }

@@ -67,7 +67,7 @@ describe('indicatorReducer', () => {
     s = indicatorReducer(s, { type: 'scoring', scoring: { executionWeight: 20 } });
     expect(s.scoring).toEqual({ executionWeight: 20, executionRule: 'linear', lowerIsBetter: 'deviation' });
     s = indicatorReducer(s, { type: 'scoring-saved', scoring: s.scoring });
-    expect([s.stale, canApplyIndicators(s), s.status?.title]).toEqual([true, false, '评分设置已保存']);
+    expect([s.stale, canApplyIndicators(s), s.status?.title]).toEqual([true, false, '评分设置已写入工作簿']);
   });
 
   it('a failure shows its Chinese message and what to do', () => {

@@ -10,6 +10,7 @@ import { formatRect } from './addresses';
 import { accessDenied, itemNotFound, SimErrorCodes, SimOfficeError } from './errors';
 import { SimSheet, type SimCellInput, type SimSheetHost } from './sheetModel';
 import { DEFAULT_QUIRKS, type SimHostQuirks } from './limits';
+import type { SimXmlPart } from './customXmlProxy';
 import { getDisplayGrid, type DisplayGrid, type DisplayWindow } from './display';
 
 export type SimChange =
@@ -59,6 +60,8 @@ export class SimWorkbook implements SimSheetHost {
   readonly sheets: SimSheet[] = [];
   /** Settings as saved in the file (`Office.context.document.settings.saveAsync` writes here). */
   readonly documentSettings = new Map<string, unknown>();
+  /** Custom XML parts stored in the file (ExcelApi 1.5, customXmlProxy.ts). */
+  readonly customXmlParts: SimXmlPart[] = [];
   readonly syncLog: SyncRecord[] = [];
   payloadLimitBytes: number;
   readonly quirks: SimHostQuirks;

@@ -3,6 +3,7 @@
  */
 import { SimClientObject } from './clientObject';
 import type { SimRequestContext } from './context';
+import { SimCustomXmlPartCollection } from './customXmlProxy';
 import { SimRange } from './rangeProxy';
 import type { SimWorkbook } from './workbookModel';
 import { SimWorksheetCollection } from './worksheetProxy';
@@ -10,10 +11,13 @@ import { SimWorksheetCollection } from './worksheetProxy';
 export class SimWorkbookProxy extends SimClientObject<SimWorkbook> {
   protected readonly simTypeName = 'Workbook';
   readonly worksheets: SimWorksheetCollection;
+  /** ExcelApi 1.5. */
+  readonly customXmlParts: SimCustomXmlPartCollection;
 
   constructor(context: SimRequestContext) {
     super(context);
     this.worksheets = new SimWorksheetCollection(context);
+    this.customXmlParts = new SimCustomXmlPartCollection(context);
   }
 
   protected simResolve(): SimWorkbook {

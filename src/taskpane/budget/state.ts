@@ -90,11 +90,18 @@ function detectedStatus(d: Detection, after?: 'settings'): PaneStatus {
       lines: ['表头需含“年初预算数”“调整后预算（或预算调整数）”“实际支出”等列。'],
       hint: '请切换到预算表所在的工作表，再点击“识别表格”。',
     };
-  const title = after === 'settings' ? `设置已保存，已按新规则重新识别工作表“${d.sheet}”` : `已识别工作表“${d.sheet}”`;
+  const title = after === 'settings' ? `设置已写入工作簿，已按新规则重新识别工作表“${d.sheet}”` : `已识别工作表“${d.sheet}”`;
   const problems = mappingProblemCount(d);
-  const lines = [...(problems > 0 ? [`列的对应有 ${problems} 处需要更正，改正前不能写入（见“识别”页）。`] : []), ...d.warnings];
+  const lines = [
+    ...(after === 'settings' ? [SAVE_THE_FILE] : []),
+    ...(problems > 0 ? [`列的对应有 ${problems} 处需要更正，改正前不能写入（见“识别”页）。`] : []),
+    ...d.warnings,
+  ];
   return { intent: d.warnings.length > 0 || problems > 0 ? 'warning' : 'success', title, lines };
 }
+
+/** Settings live in the workbook (a custom XML part): they reach the reviewer only once the file is saved. */
+export const SAVE_THE_FILE = '请保存工作簿（Ctrl+S）：保存后，审核人员打开此文件时使用相同的规则。';
 
 const mappingProblemCount = (d: Detection) => Object.values(d.mappingProblems).reduce((n, list) => n + list.length, 0);
 
@@ -123,7 +130,7 @@ export function budgetReducer(state: BudgetState, ev: BudgetEvent): BudgetState 
         meansDraft: ev.settings.adjustedMeans,
         draft: draftFromSettings(ev.settings),
         draftErrors: {},
-        status: { intent: 'success', title: '设置已保存', lines: ['设置保存在工作簿中，审核人员打开时使用相同规则。'] },
+        status: { intent: 'success', title: '设置已写入工作簿', lines: [SAVE_THE_FILE] },
       };
     case 'settings-adopted':
       // Saved by another part of the pane (the scoring settings): take them, keep what is being typed here.

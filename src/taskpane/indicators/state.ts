@@ -114,7 +114,7 @@ export function indicatorReducer(state: IndicatorState, ev: IndicatorEvent): Ind
         busy: null,
         scoring: ev.scoring,
         stale: state.detection !== null,
-        status: { intent: 'success', title: '评分设置已保存', lines: ['设置保存在工作簿中；请重新识别并写入，使表中的得分公式按新规则计算。'] },
+        status: { intent: 'success', title: '评分设置已写入工作簿', lines: ['请保存工作簿（Ctrl+S），审核人员打开时才能看到同样的评分规则；再重新识别并写入，使表中的得分公式按新规则计算。'] },
       };
     case 'tab':
       return { ...state, tab: ev.tab };

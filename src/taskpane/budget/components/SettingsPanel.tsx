@@ -1,5 +1,5 @@
 /**
- * 设置 tab. Saved in the workbook (Office.context.document.settings via actions.saveSettings), so a reviewer
+ * 设置 tab. Saved in the workbook (a custom XML part, via actions.saveSettings), so a reviewer
  * who opens the file later sees the same thresholds. A form, so Enter in a field saves.
  */
 import { Button, Caption1, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
