@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyPlan, type Plan } from '../../src/core';
-import { applyPlan, readSnapshot, readWorkbookSnapshots, runExcel } from '../../src/excel';
+import { applyPlan, invertPlan, readSnapshot, readWorkbookSnapshots, runExcel } from '../../src/excel';
 import { installSimulatedOffice, loadWorkbookFromJson, type SimulatedOffice, type SimWorkbook } from '../../src/preview/sim';
 import { budgetSheet, SHEET } from './fixtures';
 
@@ -123,5 +123,33 @@ describe('the front end survives Excel’s limits', () => {
     expect(book.syncLog.filter((s) => s.error)).toEqual([]);
     for (const s of book.syncLog) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThan(5 * 1024 * 1024);
     expect(book.syncLog.length).toBeGreaterThan(3);
+  });
+
+  it('a batch that stops half way leaves nothing undo cannot take back: old rules are removed last', async () => {
+    const book = install(loadWorkbookFromJson({ sheets: [budgetSheet(10)] }));
+    await runExcel((c) => applyPlan(c, rulePlan(['F5:F14'])));
+    const rules = () => book.sheet(SHEET).conditionalFormats.map((r) => [r.formula, r.areas.length]);
+    const before = rules();
+    const plan = rulePlan(['F5:F14']);
+    plan.conditionalFormats[0].formula = '=AND(ISNUMBER(F5),F5<0.5)';
+    // A second rule Excel refuses (an area past the last row): the batch stops there.
+    plan.conditionalFormats.push({ ...plan.conditionalFormats[0], rule: 'over-budget', ranges: ['F1048576:F1048577'], priority: 2 });
+    plan.writes.push({ row: 5, col: 7, inputs: [['已复核']], before: [[null]], purpose: 'value' });
+    plan.removeConditionalFormats.push({ ranges: ['F5:F14'], formula: '=AND(ISNUMBER(F5),F5<0.9)' });
+    const undo = invertPlan(plan); // what the pane records before applying
+    await expect(runExcel((c) => applyPlan(c, plan))).rejects.toMatchObject({ officeCode: 'InvalidArgument' });
+    expect(rules()).toHaveLength(2); // the new rule went in, the old one is still there
+    await runExcel((c) => applyPlan(c, undo));
+    expect(rules()).toEqual(before);
+    expect(book.getDisplayGrid(SHEET, { bottom: 20, right: 9 }).cells[4][6].value).toBeNull();
+  });
+
+  it('says “too large” when Excel answers a large request with its generic internal error', async () => {
+    const book = install(loadWorkbookFromJson({ sheets: [budgetSheet(3)] }, { payloadLimitBytes: 1_100_000, quirks: { genericPayloadErrors: true } }));
+    const texts = Array.from({ length: 20_000 }, (_, i) => [`第${i}行的说明文字，较长的一段中文备注内容`]);
+    const plan: Plan = { ...emptyPlan(SHEET), writes: [{ row: 5, col: 8, inputs: texts, before: texts.map(() => [null]), purpose: 'value' }] };
+    const e = await runExcel((c) => applyPlan(c, plan)).catch((err: unknown) => err);
+    expect(e).toMatchObject({ code: 'request-too-large', officeCode: 'GeneralException' });
+    expect(book.syncLog.at(-1)?.error).toBe('GeneralException');
   });
 });
