@@ -39,6 +39,14 @@ export interface Results {
   pane: unknown;
 }
 
+/** Told with every answer: who owns the undo, whether the workbook differs from the file, and what the grid shows. */
+export interface BookState {
+  lastWrite: WriteKind | null;
+  changed: boolean;
+  /** Changes whenever what the grid shows may have: a write, an undo, typing, another sheet or selection. */
+  version: number;
+}
+
 /** A pane action's progress callback, which cannot cross to the worker: the worker reports to it by message. */
 export const CALLBACK = { callback: true } as const;
 
@@ -54,6 +62,6 @@ export interface Progress {
 }
 
 export type Reply =
-  | { type: 'done'; id: number; result: unknown; lastWrite: WriteKind | null; changed: boolean }
-  | { type: 'failed'; id: number; error: PaneError; lastWrite: WriteKind | null; changed: boolean }
+  | ({ type: 'done'; id: number; result: unknown } & BookState)
+  | ({ type: 'failed'; id: number; error: PaneError } & BookState)
   | Progress;

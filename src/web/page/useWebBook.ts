@@ -57,11 +57,14 @@ export function useWebBook(client: WorkerClient): WebBook {
   const top = useRef(1);
   /** Counts the page's own selections: a screen asked for before the latest one does not move the selection back. */
   const selections = useRef(0);
+  /** The worker's version the grid shows: a read-only action (识别) redraws nothing. */
+  const shown = useRef(-1);
   const opened = book !== null;
 
   const refresh = useCallback(
     async (follow: boolean) => {
       const asked = selections.current;
+      shown.current = client.state.version;
       const next = await client.call({ method: 'view', sheet: null, top: top.current, rows: SCREEN_ROWS, follow });
       top.current = next.grid.top;
       setView(next);
@@ -76,7 +79,7 @@ export function useWebBook(client: WorkerClient): WebBook {
         setWorker(state);
         if (!state.changed) suffixes.current = [];
         // Whatever the worker just changed (the pane's writes and selections included) is redrawn.
-        if (opened && settled && settled !== 'view' && settled !== 'save') void refresh(true).catch((e) => setError(asError(e)));
+        if (opened && settled && settled !== 'view' && state.version !== shown.current) void refresh(true).catch((e) => setError(asError(e)));
       }),
     [client, opened, refresh],
   );

@@ -14,13 +14,15 @@ export interface WorkerState {
   lastWrite: WriteKind | null;
   /** The workbook differs from the file opened. */
   changed: boolean;
+  /** What the grid shows, as last told (see BookState.version). */
+  version: number;
 }
 
 export class WorkerClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Set<(state: WorkerState, settled: Request['method'] | null) => void>();
-  state: WorkerState = { stage: null, lastWrite: null, changed: false };
+  state: WorkerState = { stage: null, lastWrite: null, changed: false, version: 0 };
 
   constructor(private readonly worker: Worker) {
     worker.addEventListener('message', (e: MessageEvent<Reply>) => this.receive(e.data));
@@ -50,7 +52,7 @@ export class WorkerClient {
     this.pending.delete(reply.id);
     const busy = [...this.pending.values()].some((p) => p.method !== 'view');
     // The undo owner and the changed flag are updated before the caller hears back (the pane reads them then).
-    this.update({ stage: busy ? this.state.stage : null, lastWrite: reply.lastWrite, changed: reply.changed }, waiting?.method ?? null);
+    this.update({ stage: busy ? this.state.stage : null, lastWrite: reply.lastWrite, changed: reply.changed, version: reply.version }, waiting?.method ?? null);
     if (reply.type === 'done') waiting?.resolve(reply.result);
     else waiting?.reject(reply.error);
   }

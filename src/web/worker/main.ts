@@ -5,13 +5,12 @@
 import type { PaneActions } from '../../taskpane/host/PaneActions';
 import { toPaneError } from '../../taskpane/shared/paneError';
 import type { Progress } from '../../taskpane/shared/progress';
-import type { WriteKind } from '../../taskpane/shared/paneTypes';
 import { createWorkbookActions } from '../../taskpane/host/workbookActions';
 import { parseTyped } from '../../preview/cellInput';
 import type { CellInput } from '../../core';
 import { openPackage } from '../package/openPackage';
 import { PackageOpenError } from '../package/workbookPackage';
-import type { PaneMethod, Reply, Request } from '../protocol';
+import type { BookState, PaneMethod, Reply, Request } from '../protocol';
 import { WorkbookSession } from './session';
 import { sheetView } from './sheetDisplay';
 import { createWebFrontEnd } from './webFrontEnd';
@@ -64,14 +63,11 @@ async function handle(id: number, request: Request, transfer: Transferable[]): P
       return await sheetView(s, sheet, { top, rows: request.rows });
     }
     case 'activate':
-      opened().activeSheet = request.sheet;
+      opened().show(request.sheet, null);
       return null;
-    case 'select': {
-      const s = opened();
-      s.activeSheet = request.sheet;
-      s.selection = { sheet: request.sheet, row: request.row, col: request.col };
+    case 'select':
+      opened().show(request.sheet, { sheet: request.sheet, row: request.row, col: request.col });
       return null;
-    }
     case 'edit':
       await opened().edit(request.sheet, request.row, request.col, parseTyped(request.text) as CellInput);
       return null;
@@ -104,13 +100,13 @@ scope.addEventListener('message', (event) => {
   queue = queue.then(async () => {
     const stage = request.method === 'pane' ? STAGE[request.name] : STAGE[request.method];
     if (stage) scope.postMessage({ type: 'progress', id, stage });
-    const lastWrite = (): WriteKind | null => actions?.lastWrite() ?? null;
+    const state = (): BookState => ({ lastWrite: actions?.lastWrite() ?? null, changed: session?.changed ?? false, version: session?.version ?? 0 });
     const transfer: Transferable[] = [];
     try {
       const result = await handle(id, request, transfer);
-      scope.postMessage({ type: 'done', id, result, lastWrite: lastWrite(), changed: session?.changed ?? false }, transfer);
+      scope.postMessage({ type: 'done', id, result, ...state() }, transfer);
     } catch (e) {
-      scope.postMessage({ type: 'failed', id, error: failure(e), lastWrite: lastWrite(), changed: session?.changed ?? false });
+      scope.postMessage({ type: 'failed', id, error: failure(e), ...state() });
     }
   });
 });

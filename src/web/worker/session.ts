@@ -41,6 +41,8 @@ export class WorkbookSession {
   private readonly ruleColours = new Map<string, { fill: string; font: string }>();
   activeSheet = '';
   selection: Selection | null = null;
+  /** Counts changes to what the grid shows, so the page redraws only when something did change. */
+  version = 0;
   settings: Partial<Settings> | null = null;
 
   private constructor(
@@ -133,7 +135,15 @@ export class WorkbookSession {
     return this.pkg.applyPlan(plan);
   }
 
+  /** Another sheet, or another cell selected on it (null keeps the selection). */
+  show(sheet: string, selection: Selection | null): void {
+    this.activeSheet = sheet;
+    if (selection) this.selection = selection;
+    this.version++;
+  }
+
   private invalidate(): void {
+    this.version++;
     this.sheetsCache = null;
     this.evaluatorCache = null;
   }

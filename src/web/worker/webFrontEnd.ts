@@ -80,7 +80,7 @@ export function createWebFrontEnd(session: WorkbookSession): WorkbookFrontEnd<Wo
       options.onProgress?.(0, rows);
       const done = await ctx.apply(plan);
       options.onProgress?.(rows, rows);
-      if (options.activate) ctx.activeSheet = plan.sheet;
+      if (options.activate) ctx.show(plan.sheet, null);
       return { ...done, sheets: ctx.sheetNames() };
     },
 
@@ -105,8 +105,7 @@ export function createWebFrontEnd(session: WorkbookSession): WorkbookFrontEnd<Wo
 
     selectCell: async (ctx, sheet, address) => {
       const { row, col } = parseCell(address.replace(/\$/g, '').split(':')[0]);
-      ctx.activeSheet = sheet;
-      ctx.selection = { sheet, row, col };
+      ctx.show(sheet, { sheet, row, col });
     },
 
     // Notes are written into the file's own comments part, whatever program opens it later.
