@@ -76,6 +76,24 @@ describe.skipIf(missing && !CI)('网页版, end to end (file://, Chromium, Libre
     await shot('start');
   });
 
+  it('a dropped old .xls is refused with the command line\'s two lines, and nothing opens', async () => {
+    // A compound-file header: what an old .xls (or an encrypted workbook) starts with.
+    await page.evaluate(() => {
+      const bytes = new Uint8Array(2048);
+      bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], '旧表.xls'));
+      const area = document.querySelector('[data-testid="drop-area"]')!;
+      for (const type of ['dragenter', 'dragover', 'drop']) area.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await byTestId('page-error').waitFor();
+    const message = await byTestId('page-error').textContent();
+    expect(message).toContain('.xlsx');
+    expect(message).toMatch(/save it as|另存为/);
+    await expect(byTestId('sheet-grid').count()).resolves.toBe(0);
+    await shot('refused');
+  });
+
   it('opens a workbook through the file chooser and shows it in the grid', async () => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), byTestId('open-workbook').click()]);
     await chooser.setFiles(SAMPLE);

@@ -77,6 +77,25 @@ describe('the 网页版 front end', () => {
     expect((await session.evaluator()).value('项目支出', row, colNumber(actual!))).toBeCloseTo(Number(budget) * 0.95, 6);
   });
 
+  it('绩效指标 and 年度工具 through the same front end: sheets built, then 撤销 removes them again', async () => {
+    const { session, actions } = await openSample();
+    const before = session.sheetNames();
+    const built = await actions.applyIndicators(settings, {});
+    expect(built.created).toBe(true);
+    expect(session.sheetNames()).toContain(built.sheet);
+    expect(actions.lastWrite()).toBe('indicators');
+    const undone = await actions.undo();
+    expect(undone.sheetsDeleted).toContain(built.sheet);
+    expect(session.sheetNames()).toEqual(before);
+
+    const monitor = await actions.buildMonitor(settings, 6);
+    expect(monitor.created).toBe(true);
+    expect(session.sheetNames().length).toBe(before.length + 1);
+    await actions.undo();
+    expect(session.sheetNames()).toEqual(before);
+    expect(session.changed).toBe(false);
+  });
+
   it('a run that fails half way leaves the workbook as it was', async () => {
     const { session, fe } = await openSample();
     const plan: Plan = { sheet: '项目支出', writes: [{ row: 1, col: 30, inputs: [['x']], before: [[null]], purpose: 'value' }], merges: [], conditionalFormats: [], removeConditionalFormats: [], notes: [], removeNotes: [], columnWidths: [] };
