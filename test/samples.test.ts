@@ -9,12 +9,15 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED000_PROJECT_TABLES, SEED000_TABLE_1_2, SEED004_EXPENDITURE_DETAIL } from './fixtures/seedBudget';
 import { SEED000_INDICATORS, SEED002_INDICATORS } from './fixtures/seedIndicators';
+import { departmentForm, nationalProjectForm } from './fixtures/forms';
 
 const SAMPLES_DIR = join(__dirname, '..', 'assets', 'samples');
 const FILES = {
   liwan: 'liwan-2021.xlsx',
   foshan: 'foshan-2020.xlsx',
   guangzhou: 'guangzhou-2022-indicators.xlsx',
+  nationalForm: 'national-project-form-2023.xlsx',
+  departmentForm: 'department-form-2024.xlsx',
 } as const;
 
 const books: Partial<Record<keyof typeof FILES, ExcelJS.Workbook>> = {};
@@ -176,3 +179,27 @@ describe('guangzhou-2022-indicators.xlsx', () => {
     );
   });
 });
+
+describe.each([
+  ['nationalForm', nationalProjectForm()],
+  ['departmentForm', departmentForm()],
+] as const)('the standard form sample %s', (key, form) => {
+  it('holds the form of test/fixtures/forms.ts, cell for cell, with its merges and its blanks', () => {
+    const sheet = sheetOf(key, form.name);
+    form.rows.forEach((cells, r) =>
+      cells.forEach((v, c) => {
+        const address = `${String.fromCharCode(65 + c)}${r + 1}`;
+        if (!mergesOf(sheet).some((m) => m !== address && m.split(':')[0] !== address && inside(m, address))) expect(valueAt(sheet, address), address).toBe(v ?? null);
+      }),
+    );
+    expect([...mergesOf(sheet)].sort()).toEqual([...form.merges].sort());
+  });
+});
+
+/** True when a cell lies in a merged area (covered cells read as empty in exceljs's model). */
+function inside(area: string, address: string): boolean {
+  const [a, b] = area.split(':');
+  const col = (x: string) => x.charCodeAt(0) - 64;
+  const row = (x: string) => Number(x.slice(1));
+  return col(address) >= col(a) && col(address) <= col(b) && row(address) >= row(a) && row(address) <= row(b);
+}

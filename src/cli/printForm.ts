@@ -8,7 +8,7 @@ const score = (x: number | null) => (x === null ? '--' : x.toFixed(2));
 
 export function formLines(f: FormReport): string[] {
   const lines = [`  自评表 Form：${f.label}（工作表 sheet「${f.sheet}」）${f.title ? ` — ${f.title}` : ''}`];
-  lines.push(`  评分方案 Scheme：${f.scheme.label}${f.scheme.official ? '' : '（非官方 not official）'} — 来源 source：${f.scheme.source}`);
+  lines.push(`  评分方案 Scheme：${f.scheme.label}${f.scheme.official || f.scheme.label.includes('非官方') ? '' : '（非官方 not official）'} — 来源 source：${f.scheme.source}`);
   if (f.budget) {
     const where = f.budget.scoreCell ? `${f.budget.scoreCell} 写入得分公式 score formula` : '表中没有得分栏 no score cell';
     lines.push(`  预算执行 Budget line：第 ${f.budget.totalRow ?? '--'} 行，分值 weight ${f.budget.weight}，得分 score ${score(f.budget.score)}（${where}）`);

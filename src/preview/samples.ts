@@ -27,6 +27,17 @@ export const SAMPLES: readonly SampleEntry[] = [
     load: () =>
       import(/* webpackChunkName: "sample-guangzhou-2022" */ '../../assets/samples/guangzhou-2022-indicators.xlsx').then((m) => m.default),
   },
+  {
+    id: 'national-project-form-2023',
+    label: '项目支出绩效自评表（财预〔2020〕10号 格式）',
+    load: () =>
+      import(/* webpackChunkName: "sample-national-form" */ '../../assets/samples/national-project-form-2023.xlsx').then((m) => m.default),
+  },
+  {
+    id: 'department-form-2024',
+    label: '部门整体支出绩效自评表 2024',
+    load: () => import(/* webpackChunkName: "sample-department-form" */ '../../assets/samples/department-form-2024.xlsx').then((m) => m.default),
+  },
 ];
 
 /** The sample named in the address (?sample=…), else the first. */

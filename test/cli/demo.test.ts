@@ -34,7 +34,11 @@ describe('demo', () => {
     expect(run.stdout).toMatch(/\d+\.\d{2}%/);
     // indicators on the two samples with indicator tables: total score and grade; next-year on 荔湾: sheet names.
     const totals = [...run.stdout.matchAll(/绩效自评 Indicators：(\d+) 项指标 indicators，自评总分 total ([\d.]+) \/ 100，等级 grade ([优良中差])/g)];
-    expect(totals.map((m) => m[1])).toEqual(['26', '38']);
+    // The two standard forms (issue 8): the department form (9 indicators, 99.66) and the national form (7, 98.70).
+    expect(totals.map((m) => m[1])).toEqual(['9', '26', '38', '7']);
+    expect(totals.map((m) => m[2])).toEqual(['99.66', expect.any(String), expect.any(String), '98.70']);
+    expect(run.stdout).toContain('自评表 Form：项目支出绩效自评表（财预〔2020〕10号）');
+    expect(run.stdout).toContain('自评表 Form：部门整体支出绩效自评表');
     expect(run.stdout).toMatch(/下一年度 Next year：表1-2 → 表1-2（\d{4}年），项目支出 → 项目支出（\d{4}年），绩效指标 → 绩效指标（2022年）/);
     const written = [...run.stdout.matchAll(/输出 Output：(.+)$/gm)].map((m) => m[1]);
     outputs.push(...written);

@@ -18,7 +18,7 @@ function outcome(d: Detection, over: Partial<ApplyOutcome> = {}): ApplyOutcome {
 describe('budgetReducer', () => {
   it('starts with defaults and no detection; cannot apply', () => {
     const s = initialBudgetState();
-    expect(s.draft).toEqual({ execution: '90', adjustment: '50', month: '', notes: true });
+    expect(s.draft).toEqual({ execution: '90', adjustment: '50', month: '', notes: true, scheme: 'auto' });
     expect(canApply(s)).toBe(false);
   });
 
@@ -91,7 +91,7 @@ describe('budgetReducer', () => {
   it('saved settings replace the draft; invalid drafts list errors', () => {
     const saved = withDefaults({ executionThreshold: 0.85, asOfMonth: 6 });
     const s = run(initialBudgetState(), { type: 'settings-saved', settings: saved });
-    expect(s.draft).toEqual({ execution: '85', adjustment: '50', month: '6', notes: true });
+    expect(s.draft).toEqual({ execution: '85', adjustment: '50', month: '6', notes: true, scheme: 'auto' });
     const bad = run(s, { type: 'draft-invalid', errors: { execution: 'x' } });
     expect(bad.status?.intent).toBe('error');
     expect(bad.draftErrors).toEqual({ execution: 'x' });
@@ -101,15 +101,19 @@ describe('budgetReducer', () => {
 describe('settingsForm', () => {
   it('round-trips percentages and months', () => {
     const base = withDefaults();
-    const { settings } = settingsFromDraft({ execution: '85.5', adjustment: '30%', month: '9', notes: false }, base);
-    expect(settings).toMatchObject({ executionThreshold: 0.855, adjustmentThreshold: 0.3, asOfMonth: 9, notes: false });
-    expect(draftFromSettings(settings!)).toEqual({ execution: '85.5', adjustment: '30', month: '9', notes: false });
-    expect(settingsFromDraft({ execution: '', adjustment: '-1', month: '13', notes: true }, base).errors).toEqual({
+    const { settings } = settingsFromDraft({ execution: '85.5', adjustment: '30%', month: '9', notes: false, scheme: 'auto' }, base);
+    expect(settings).toMatchObject({ executionThreshold: 0.855, adjustmentThreshold: 0.3, asOfMonth: 9, notes: false, scheme: 'auto' });
+    expect(draftFromSettings(settings!)).toEqual({ execution: '85.5', adjustment: '30', month: '9', notes: false, scheme: 'auto' });
+    expect(settingsFromDraft({ execution: '', adjustment: '-1', month: '13', notes: true, scheme: 'auto' }, base).errors).toEqual({
       execution: expect.any(String),
       adjustment: expect.any(String),
       month: expect.any(String),
     });
     expect(settingsFromDraft({ ...draftFromSettings(base), month: '' }, base).settings?.asOfMonth).toBeUndefined();
+    // A named scoring scheme (issue 8) sets the scoring with it; auto keeps the scoring as it was.
+    const national = settingsFromDraft({ ...draftFromSettings(base), scheme: 'national-project' }, base).settings!;
+    expect(national).toMatchObject({ scheme: 'national-project', scoring: { lowerIsBetter: 'ratio' } });
+    expect(settingsFromDraft({ ...draftFromSettings(base), scheme: 'auto' }, base).settings!.scoring).toEqual(base.scoring);
   });
 });
 

@@ -3,7 +3,7 @@
  * so a half-typed "9" never triggers a detection and errors are shown beside the field that caused them.
  * Thresholds are shown as percentages because that is how finance staff read them (90, not 0.9).
  */
-import type { Settings } from '../../core';
+import { SCHEMES, type SchemeId, type Settings } from '../../core';
 
 export interface SettingsDraft {
   /** 执行率阈值, percent. */
@@ -13,6 +13,8 @@ export interface SettingsDraft {
   /** 截至月份 "1".."12", or "" for year end. */
   month: string;
   notes: boolean;
+  /** 评分方案: 'auto' or a scheme id (schemes.ts). */
+  scheme: 'auto' | SchemeId;
 }
 
 export type DraftErrors = Partial<Record<'execution' | 'adjustment' | 'month', string>>;
@@ -25,6 +27,7 @@ export function draftFromSettings(s: Settings): SettingsDraft {
     adjustment: toPercentText(s.adjustmentThreshold),
     month: s.asOfMonth === undefined ? '' : String(s.asOfMonth),
     notes: s.notes,
+    scheme: s.scheme ?? 'auto',
   };
 }
 
@@ -49,7 +52,16 @@ export function settingsFromDraft(d: SettingsDraft, base: Settings): { settings:
   }
   if (Object.keys(errors).length > 0) return { settings: null, errors };
   return {
-    settings: { ...base, executionThreshold: execution!, adjustmentThreshold: adjustment!, asOfMonth, notes: d.notes },
+    settings: {
+      ...base,
+      executionThreshold: execution!,
+      adjustmentThreshold: adjustment!,
+      asOfMonth,
+      notes: d.notes,
+      scheme: d.scheme,
+      // A named scheme sets the scoring everywhere; 'auto' keeps the scoring chosen in the indicator settings.
+      scoring: d.scheme === 'auto' ? base.scoring : { ...SCHEMES[d.scheme].scoring },
+    },
     errors,
   };
 }

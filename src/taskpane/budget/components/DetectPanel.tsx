@@ -7,6 +7,7 @@ import { tableKey, type AdjustedMeans } from '../../../core';
 import { StaleNotice } from '../../shared/components/StaleNotice';
 import { MEANS_LABEL } from '../labels';
 import type { Detection, MappableRole } from '../types';
+import { FormSummary } from './FormSummary';
 import { TableSummary } from './TableSummary';
 
 const useStyles = makeStyles({
@@ -42,8 +43,13 @@ export function DetectPanel({ detection, stale, means, savedMeans, disabled, onM
   return (
     <div className={styles.root}>
       <Body1 data-testid="detect-heading">
-        工作表“{detection.sheet}”：找到 {report.tables.length} 个表格，{report.flags.length} 个问题。
+        {report.forms?.length
+          ? `工作表“${detection.sheet}”是一张自评表，${report.flags.length} 个问题。写入时在原表中填写执行率、得分和总分，不增加列。`
+          : `工作表“${detection.sheet}”：找到 ${report.tables.length} 个表格，${report.flags.length} 个问题。`}
       </Body1>
+      {(report.forms ?? []).map((f) => (
+        <FormSummary key={f.sheet} form={f} />
+      ))}
       {stale && <StaleNotice text={`工作表“${detection.sheet}”在识别后有改动，下面的内容可能已不是最新。`} action="重新识别" disabled={disabled} onRefresh={onRefresh} />}
       <div className={styles.means}>
         <Field label="“预算调整数”列的含义（本工作表各表格）" size="small">

@@ -4,6 +4,7 @@
  */
 import { Button, Caption1, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { FormEvent } from 'react';
+import { SCHEME_IDS, SCHEMES, type SchemeId } from '../../../core';
 import type { DraftErrors, SettingsDraft } from '../settingsForm';
 
 const useStyles = makeStyles({
@@ -16,6 +17,12 @@ export interface SettingsPanelProps {
   disabled: boolean;
   onDraft(d: Partial<SettingsDraft>): void;
   onSave(): void;
+}
+
+/** Where the chosen scheme comes from, as the hint under the choice. */
+function schemeHint(scheme: 'auto' | SchemeId): string {
+  if (scheme === 'auto') return '按识别出的自评表类型选择方案；不是自评表的工作表按“评分”设置计分。';
+  return `来源：${SCHEMES[scheme].source}`;
 }
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -74,6 +81,16 @@ export function SettingsPanel({ draft, errors, disabled, onDraft, onSave }: Sett
           {MONTHS.map((m) => (
             <option key={m} value={String(m)}>
               {m} 月
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="评分方案（自评表）" hint={schemeHint(draft.scheme)}>
+        <Select value={draft.scheme} data-testid="scheme-select" onChange={(_, d) => onDraft({ scheme: d.value as 'auto' | SchemeId })}>
+          <option value="auto">自动：项目自评表按财预〔2020〕10号，部门自评表按部门方案</option>
+          {SCHEME_IDS.map((id) => (
+            <option key={id} value={id}>
+              {SCHEMES[id].label}
             </option>
           ))}
         </Select>
