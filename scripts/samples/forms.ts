@@ -29,6 +29,7 @@ export function addFormSheet(workbook: ExcelJS.Workbook, form: FormSheet, widths
       if (typeof v === 'number' && !Number.isInteger(v)) cell.numFmt = AMOUNT_FORMAT;
     }
   });
+  for (const [address, format] of Object.entries(form.formats ?? {})) sheet.getCell(address).numFmt = format;
   for (const m of form.merges) {
     const r = parseRect(m);
     sheet.mergeCells(r.top, r.left, r.bottom, r.right);

@@ -67,6 +67,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, settings: Settings, option
     if (form) {
       formTable = read;
       tableOut.form = form.kind;
+      tableOut.title = form.title ?? tableOut.title;
     }
     report.tables.push(tableOut);
     report.flags.push(...tableFlags(snapshot.name, read));

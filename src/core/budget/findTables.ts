@@ -78,6 +78,17 @@ function rowHasNumbers(grid: SheetGrid, r: number): boolean {
   return false;
 }
 
+/** Labels of the information rows of the standard forms (项目名称, 主管部门, 实施单位…). */
+const INFORMATION_LABEL = /^(项目名称|主管部门|实施单位|项目单位|部门名称|单位名称|预算单位|主管单位|填报单位|项目负责人|联系人|联系电话|项目属性|项目类型)/;
+
+function isInformationRow(grid: SheetGrid, r: number): boolean {
+  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+    const v = grid.rawValue(r, c);
+    if (typeof v === 'string' && INFORMATION_LABEL.test(normalizeLabel(v))) return true;
+  }
+  return false;
+}
+
 /** The header starting at row r, or null. Prefers two rows when the second row completes the header. */
 export function headerAt(grid: SheetGrid, r: number): HeaderMatch | null {
   const one = matchHeader(grid, r, false);
@@ -99,6 +110,8 @@ export function headerAt(grid: SheetGrid, r: number): HeaderMatch | null {
       owners.add(m ? `${m.top}:${m.left}` : `${r}:${c}`);
     }
     const topCells = owners.size;
+    // A form's information row (主管部门 | … | 实施单位 | …) sits right above its budget header: never a header row.
+    if (isInformationRow(grid, r)) return oneCount >= 2 ? one : null;
     if (twoCount >= 2 && topCells >= 2 && (twoCount > oneCount || two.roles.size > one.roles.size || mergedDown)) return two;
   }
   return oneCount >= 2 ? one : null;

@@ -56,6 +56,9 @@ describe.each(VARIANTS)('$name', (v) => {
     expect(filled.report.forms?.[0]?.kind).toBe(v.kind);
     expect(t.rows.map((r) => r.kind)).toEqual(['total', 'part-of', 'part-of', 'part-of', ...(v.kind === 'national-project' ? [] : ['part-of'])]);
     expect(t.rows[0].row).toBe(v.total);
+    // The information row above (主管部门 | … | 实施单位) is not a header row; the form's title is the table's.
+    expect(t.headerRows).toEqual([v.total - 1]);
+    expect(t.title).toMatch(/自评表/);
   });
 
   it('is filled in place, never widened: no column, header or merge added; no rate formula in the indicator block', () => {
