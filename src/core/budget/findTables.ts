@@ -84,7 +84,10 @@ const INFORMATION_LABEL = /^(项目名称|主管部门|实施单位|项目单位
 function isInformationRow(grid: SheetGrid, r: number): boolean {
   for (let c = grid.firstCol; c <= grid.lastCol; c++) {
     const v = grid.rawValue(r, c);
-    if (typeof v === 'string' && INFORMATION_LABEL.test(normalizeLabel(v))) return true;
+    if (typeof v !== 'string' || !INFORMATION_LABEL.test(normalizeLabel(v))) continue;
+    // 项目名称 merged down over a two-row header is a column header, not a line of the form's information.
+    const m = grid.mergeOf(r, c);
+    if (!m || m.bottom === r) return true;
   }
   return false;
 }
