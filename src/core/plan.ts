@@ -64,6 +64,30 @@ export interface ListValidation {
   items: string[];
 }
 
+/**
+ * How a rectangle of a built sheet looks beyond number formats (title, header, borders): what a finance office
+ * would print. Front ends apply what their host can; nothing here is read back.
+ */
+export interface RangeLook {
+  rect: { top: number; left: number; bottom: number; right: number };
+  bold?: boolean;
+  /** Solid fill, "#RRGGBB". */
+  fill?: string;
+  /** Wrap text (and centre it vertically). */
+  wrap?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  /** Thin borders around and between the cells. */
+  borders?: boolean;
+}
+
+/** Print settings of a built sheet: landscape, one page wide, header rows repeated on every page. */
+export interface PageSetup {
+  landscape: boolean;
+  fitToWidth: boolean;
+  /** Rows printed at the top of every page (1-based, inclusive). */
+  titleRows?: { first: number; last: number };
+}
+
 export interface Plan {
   sheet: string;
   /** Create the sheet when it does not exist (sheets the engine builds: 绩效指标完成情况, 绩效运行监控, next year's). */
@@ -94,6 +118,9 @@ export interface Plan {
   removeNotes: { row: number; col: number; before: string }[];
   /** Column widths to set for added columns (characters). */
   columnWidths: { col: number; width: number }[];
+  /** The look of a sheet the engine builds (applied after the values). */
+  looks?: RangeLook[];
+  pageSetup?: PageSetup;
 }
 
 export function emptyPlan(sheet: string): Plan {

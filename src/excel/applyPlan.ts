@@ -13,6 +13,7 @@ import { columnLetter, rectAddress, type CellInput, type ConditionalFormatRule, 
 import { discover, nothingFound, type Discovery } from './applyDiscovery';
 import { queueRuleAdds, queueRuleRemovals } from './applyRules';
 import { queueClear, queueFreeze, queueNotes, queueValidations, type PartsCounts } from './applySheetParts';
+import { queueLooks, queuePageSetup } from './applyLook';
 import { isInversePlan, type InversePlan } from './invertPlan';
 import { ACTION_BYTES, DEFAULT_BLOCK_ROWS, DEFAULT_BUDGET_BYTES, jsonBytes, rowBlocks, SyncBudget } from './payload';
 import { isExcelApiSupported, type ApiCheck } from './requirements';
@@ -146,7 +147,7 @@ function hasWork(plan: Plan | InversePlan, found: Discovery, created: boolean): 
   return (
     created ||
     plan.writes.length + plan.merges.length + plan.columnWidths.length + plan.conditionalFormats.length + found.rulesToRemove.length +
-      plan.notes.length + plan.removeNotes.length + (plan.clear?.length ?? 0) + (plan.validations?.length ?? 0) + (plan.freeze ? 1 : 0) + extra >
+      plan.notes.length + plan.removeNotes.length + (plan.clear?.length ?? 0) + (plan.validations?.length ?? 0) + (plan.freeze ? 1 : 0) + (plan.looks?.length ?? 0) + (plan.pageSetup ? 1 : 0) + extra >
       0
   );
 }
@@ -203,6 +204,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan | Inve
   queueRuleAdds(sheet, plan, supported, result);
   if (wantNotes && canNotes) queueNotes(sheet, plan, found, parts);
   queueFreeze(sheet, plan, parts);
+  queueLooks(sheet, plan.looks);
+  queuePageSetup(sheet, plan.pageSetup);
   if (!isInversePlan(plan)) queueRuleRemovals(plan, found, result);
   if (options.activate) sheet.activate();
   if (hasWork(plan, found, setup.created) || options.activate) await budget.flush();

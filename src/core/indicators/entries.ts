@@ -133,7 +133,7 @@ function notesOf(m: IndicatorModel, at: RowLayout, scored: Scored): EntryOutcome
     return notes;
   }
   if (m.target.kind === 'unparsed' && !m.targetCorrected)
-    notes.push({ row: at.main, col: 'targetText', text: `${m.target.reason ?? '无法解析'}。请在“目标值”列填写数字，并在“方向”列选择较高/较低/等于/定性。` });
+    notes.push({ row: at.main, col: 'targetText', text: `${m.target.reason ?? '无法解析'}。请在“目标值”列填写数字，并在“方向”列选择正向/反向/等于/定性。` });
   else if (m.actual.kind === 'unparsed' && m.direction !== 'qualitative' && !m.actualCorrected)
     notes.push({ row: at.main, col: 'actualText', text: `${m.actual.reason ?? '无法解析'}。请在“实际值”列填写数字（单位同目标值：${m.unitLabel || '无单位'}）。` });
   return notes;

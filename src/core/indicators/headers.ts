@@ -78,9 +78,9 @@ export const OUTPUT_SHEET_FALLBACK = '绩效指标完成情况（自评）';
 export const OWN_COLUMNS = {
   level1: { col: 1, header: '一级指标', width: 12 },
   level2: { col: 2, header: '二级指标', width: 12 },
-  level3: { col: 3, header: '三级指标', width: 28 },
-  targetText: { col: 4, header: '年度指标值', width: 24 },
-  actualText: { col: 5, header: '实际完成值', width: 30 },
+  level3: { col: 3, header: '三级指标', width: 26 },
+  targetText: { col: 4, header: '年度指标值', width: 20 },
+  actualText: { col: 5, header: '实际完成值', width: 20 },
   target: { col: 6, header: '目标值', width: 10 },
   actual: { col: 7, header: '实际值', width: 10 },
   unit: { col: 8, header: '单位', width: 7 },
@@ -90,8 +90,8 @@ export const OWN_COLUMNS = {
   weight: { col: 12, header: '分值', width: 7 },
   score: { col: 13, header: '得分', width: 8 },
   status: { col: 14, header: '状态', width: 9 },
-  reason: { col: 15, header: '偏差原因分析及改进措施', width: 24 },
-  source: { col: 16, header: '来源', width: 16 },
+  reason: { col: 15, header: '偏差原因分析及改进措施', width: 22 },
+  source: { col: 16, header: '来源', width: 18 },
 } as const;
 
 export type OwnColumn = keyof typeof OWN_COLUMNS;
@@ -116,7 +116,10 @@ export function ownHeaderColumns(labels: Map<number, string>): Partial<Record<Ow
 }
 
 /** Direction words of the 方向 column and the drop-down lists. */
-export const DIRECTION_WORD = { higher: '较高', lower: '较低', equal: '等于', qualitative: '定性' } as const;
+/** 方向 as the forms say it: 正向 (higher is better), 反向 (lower is better). */
+export const DIRECTION_WORD = { higher: '正向', lower: '反向', equal: '等于', qualitative: '定性' } as const;
+/** Words of sheets built before (较高 / 较低): still read as the direction the user chose. */
+export const FORMER_DIRECTION_WORD = { 较高: 'higher', 较低: 'lower' } as const;
 export const BAND_WORDS = ['达成', '部分达成', '未达成'] as const;
 /** The 定性评级 word of each band of completion.ts (achieved 80–100 %, partial 60–80 %, not 0–60 %). */
 export const BAND_WORD: Record<QualitativeBand, (typeof BAND_WORDS)[number]> = { achieved: '达成', partial: '部分达成', not: '未达成' };

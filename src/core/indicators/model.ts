@@ -11,7 +11,7 @@ import type { Direction, ParsedValue } from './types';
 import type { QualitativeBand } from './completion';
 import type { SourceIndicator } from './readTable';
 import type { OwnRow } from './ownSheet';
-import { DIRECTION_WORD } from './headers';
+import { DIRECTION_WORD, FORMER_DIRECTION_WORD } from './headers';
 
 export interface SheetPart {
   /** Numbers in the display scale; null where the text could not be read and the user has not filled it in. */
@@ -65,7 +65,10 @@ function withHeaderUnit(text: string, unit: string | null): string {
   return unit && /^\s*[\d.,]+\s*$/.test(text) ? `${text.trim()}${unit}` : text;
 }
 
-const WORD_DIRECTION = new Map<string, Direction>(Object.entries(DIRECTION_WORD).map(([d, w]) => [w, d as Direction]));
+const WORD_DIRECTION = new Map<string, Direction>([
+  ...Object.entries(DIRECTION_WORD).map(([d, w]) => [w, d as Direction] as const),
+  ...Object.entries(FORMER_DIRECTION_WORD).map(([w, d]) => [w, d as Direction] as const),
+]);
 
 export function directionWord(d: Direction): string {
   return d ? DIRECTION_WORD[d] : '';

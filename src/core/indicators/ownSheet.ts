@@ -10,6 +10,7 @@ import { parseAmount } from '../cells/parseAmount';
 import { BAND_WORD, BOTTOM_LABELS, OWN_LAST_COL, type OwnColumn } from './headers';
 import type { IndicatorTableLayout } from './findTables';
 import type { QualitativeBand } from './completion';
+import { sourceKey } from './sourceText';
 
 export interface OwnRow {
   row: number;
@@ -69,7 +70,7 @@ export function readOwnSheet(grid: SheetGrid, sheet: string, t: IndicatorTableLa
     // writes that key into 来源.
     if (written === '' && level3 === '') continue;
     // "预算执行率：'表1-2'!F11" names its link; the row is the 预算执行率 row whatever it links to.
-    const key = written === '' ? `${sheet}!${cellAddress(r, cols.level3!)}` : written.startsWith(EXECUTION_KEY) ? EXECUTION_KEY : written;
+    const key = written === '' ? `${sheet}!${cellAddress(r, cols.level3!)}` : written.startsWith(EXECUTION_KEY) ? EXECUTION_KEY : sourceKey(written);
     const own: OwnRow = {
       row: r,
       key,

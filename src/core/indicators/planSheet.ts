@@ -14,8 +14,11 @@ import { directionWord, type IndicatorModel } from './model';
 import { EXECUTION_KEY } from './ownSheet';
 import { quoteSheet } from './execution';
 import * as F from './formulas';
+import { sourceText } from './sourceText';
+import { sheetLook } from './sheetLook';
 
 export const TITLE = '绩效指标完成情况表';
+const NOT_APPLICABLE = '—';
 export const HEADER_ROW = 2;
 export const FIRST_ROW = 3;
 
@@ -75,7 +78,7 @@ function mainRow(m: IndicatorModel, at: RowLayout, s: Settings): Row {
     score: single ? F.scoreFormula(r, [r], s.scoring.lowerIsBetter) : F.scoreFormula(r, at.parts, s.scoring.lowerIsBetter),
     status: single ? F.statusFormula(r) : F.partsStatusFormula(r, at.parts[0]!, at.parts[at.parts.length - 1]!),
     reason: m.deviationReason,
-    source: src.key,
+    source: sourceText(src.key),
   };
   // A score typed in the form's own 得分 cell is the user's: the built sheet shows it, linked.
   if (m.enteredScore != null && src.scoreCell) row.score = `=${quoteSheet(src.sheet)}!${src.scoreCell}`;
@@ -98,7 +101,7 @@ function partRow(m: IndicatorModel, at: RowLayout, i: number): Row {
     direction: `=${cellAddress(at.main, OWN_COLUMNS.direction.col)}`,
     completion: F.completionFormula(r),
     status: F.statusFormula(r),
-    source: `${m.source.key}#${i + 1}`,
+    source: sourceText(`${m.source.key}#${i + 1}`),
   };
 }
 
@@ -143,7 +146,7 @@ export function planIndicatorSheet(p: SheetPlanInput): Plan {
   if (p.clear) plan.clear = [p.clear];
   const grid = p.existing;
   const header: Row = Object.fromEntries(COLS.map((k) => [k, OWN_COLUMNS[k].header]));
-  plan.writes.push({ row: 1, col: 1, inputs: [[TITLE]], before: [[grid ? grid.input(1, 1) : null]], purpose: 'header' });
+  plan.writes.push({ row: 1, col: 1, inputs: [[TITLE]], before: [[grid ? grid.input(1, 1) : null]], purpose: 'header', headerStyle: true });
   plan.writes.push({
     row: HEADER_ROW,
     col: 1,
@@ -154,9 +157,18 @@ export function planIndicatorSheet(p: SheetPlanInput): Plan {
   });
 
   const rows: Row[] = [];
+  let above: Row | null = null;
   for (const m of p.models) {
     const at = p.layout.rows.get(m)!;
-    rows.push(mainRow(m, at, p.settings));
+    const row = mainRow(m, at, p.settings);
+    // A form merges 一级 / 二级指标 down over their indicators; the reader sees them on the first row only. Every
+    // row says them here, as a printed form reads (a new 一级指标 starts its 二级指标 afresh).
+    if (above && !row.level1) row.level1 = above.level1;
+    if (above && !row.level2 && row.level1 === above.level1) row.level2 = above.level2;
+    // A source without 二级指标 (seed 000's key-indicator tables): "—", as forms mark what does not apply.
+    if (!row.level2) row.level2 = NOT_APPLICABLE;
+    rows.push(row);
+    above = row;
     at.parts.forEach((_, i) => rows.push(partRow(m, at, i)));
   }
   if (rows.length > 0) pushRows(plan, grid, FIRST_ROW, rows, 'value');
@@ -180,6 +192,7 @@ export function planIndicatorSheet(p: SheetPlanInput): Plan {
   planNotes(p, grid, plan);
   plan.freeze = { rows: HEADER_ROW, cols: OWN_COLUMNS.level3.col };
   plan.columnWidths = COLS.map((k) => ({ col: OWN_COLUMNS[k].col, width: OWN_COLUMNS[k].width }));
+  Object.assign(plan, sheetLook(p.layout, grid));
   return plan;
 }
 

@@ -7,6 +7,7 @@ import { SimClientObject } from './clientObject';
 import type { SimRequestContext } from './context';
 import { SimOfficeError } from './errors';
 import type { SimSheet } from './sheetModel';
+import { SimRangeBorders } from './lookProxy';
 
 /** Excel's default column width: 8.43 characters = 64 px = 48 points. */
 export const DEFAULT_COLUMN_WIDTH_POINTS = 48;
@@ -20,6 +21,7 @@ export class SimRangeFormat extends SimClientObject<StyleTarget> {
   protected readonly simTypeName = 'RangeFormat';
   readonly font: SimRangeFont;
   readonly fill: SimRangeFill;
+  readonly borders: SimRangeBorders;
 
   constructor(
     context: SimRequestContext,
@@ -28,6 +30,7 @@ export class SimRangeFormat extends SimClientObject<StyleTarget> {
     super(context);
     this.font = new SimRangeFont(context, () => this.simTargetOrNull());
     this.fill = new SimRangeFill(context, () => this.simTargetOrNull());
+    this.borders = new SimRangeBorders(context, () => this.simTargetOrNull());
   }
 
   protected simResolve(): StyleTarget | null {
@@ -45,6 +48,7 @@ export class SimRangeFormat extends SimClientObject<StyleTarget> {
       },
       horizontalAlignment: (t) => t.sheet.styleAt(t.rect.top, t.rect.left).horizontalAlignment ?? 'General',
       wrapText: (t) => t.sheet.styleAt(t.rect.top, t.rect.left).wrapText ?? false,
+      verticalAlignment: (t) => t.sheet.styleAt(t.rect.top, t.rect.left).verticalAlignment ?? 'Bottom',
     };
   }
 
@@ -62,6 +66,10 @@ export class SimRangeFormat extends SimClientObject<StyleTarget> {
   get horizontalAlignment(): string { return this.simGet('horizontalAlignment'); }
   set horizontalAlignment(v: string) {
     this.simSet('horizontalAlignment', v, (t) => t.sheet.applyStyle(t.rect, { horizontalAlignment: v }));
+  }
+  get verticalAlignment(): string { return this.simGet('verticalAlignment'); }
+  set verticalAlignment(v: string) {
+    this.simSet('verticalAlignment', v, (t) => t.sheet.applyStyle(t.rect, { verticalAlignment: v }));
   }
   get wrapText(): boolean { return this.simGet('wrapText'); }
   set wrapText(v: boolean) {

@@ -14,6 +14,7 @@ export { getDisplayGrid, type DisplayCell, type DisplayGrid, type DisplayWindow 
 export { evaluateConditionalFormats, type ConditionalLook } from './cfModel';
 export { formatValue, formatGeneral } from './numberFormat';
 export { shiftFormula } from './formulaShift';
+export { pageSetupOf, type SimPageSetup } from './lookProxy';
 export {
   loadWorkbookFromJson,
   loadWorkbookFromSnapshots,

@@ -15,6 +15,9 @@ export type SimCellValue = string | number | boolean;
 export interface CellStyle {
   bold?: boolean;
   horizontalAlignment?: string;
+  verticalAlignment?: string;
+  /** Thin borders (lookProxy.ts). */
+  borders?: boolean;
   wrapText?: boolean;
   fill?: string | null;
   fontColor?: string | null;

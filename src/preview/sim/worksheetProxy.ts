@@ -13,6 +13,7 @@ import { requireApi } from './requirements';
 import type { SimSheet } from './sheetModel';
 import { copySheetContents } from './sheetOps';
 import { SimWorksheetChangedEvent } from './changeEvents';
+import { SimPageLayout } from './lookProxy';
 
 type PositionType = 'None' | 'Before' | 'After' | 'Beginning' | 'End';
 
@@ -29,6 +30,7 @@ export class SimWorksheet extends SimClientObject<SimSheet> {
   protected readonly simTypeName = 'Worksheet';
   private notesProxy?: SimNoteCollection;
   private freezeProxy?: SimFreezePanes;
+  private pageLayoutProxy?: SimPageLayout;
 
   constructor(context: SimRequestContext, private readonly resolver: () => SimSheet | null) {
     super(context);
@@ -59,6 +61,11 @@ export class SimWorksheet extends SimClientObject<SimSheet> {
   get position(): number { return this.simGet('position'); }
   set position(v: number) {
     this.simSet('position', v, (s) => this.context.simBook.moveSheet(s, v));
+  }
+
+  /** ExcelApi 1.9 (lookProxy.ts). */
+  get pageLayout(): SimPageLayout {
+    return (this.pageLayoutProxy ??= new SimPageLayout(this.context, () => this.simTargetOrThrow()));
   }
 
   /** ExcelApi 1.7. */

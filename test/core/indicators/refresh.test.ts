@@ -81,10 +81,10 @@ describe("the user's corrections of parsed numbers", () => {
     expect(byName(again.indicators, '补贴城乡医保缴费人数').actual).toMatchObject({ value: 180000, unit: '人', corrected: true });
   });
 
-  it('a corrected 方向 changes the rule: 较低 makes 98.05% against 95% a shortfall', () => {
+  it('a corrected 方向 changes the rule: 反向 makes 98.05% against 95% a shortfall', () => {
     const { report, wb } = first();
     const e = byName(report.indicators, '案件审结率');
-    const fixed = edit(wb, OUT, at('direction', e.outputRow), '较低');
+    const fixed = edit(wb, OUT, at('direction', e.outputRow), '反向');
     expect(fixed.value(OUT, at('completion', e.outputRow)) as number).toBeCloseTo(95 / 98.05, 9);
     expect(fixed.value(OUT, at('status', e.outputRow))).toBe('未完成');
     expect(byName(analyzeIndicators(fixed.sheets, settings).report.indicators, '案件审结率').target.direction).toBe('lower');
@@ -191,7 +191,7 @@ it('a row the user adds by hand to the built sheet is scored and kept on a refre
   const e = byName(again.report.indicators, '新增培训场次');
   expect(e).toMatchObject({ sheet: OUT, completion: 1.2, status: 'achieved', level1: '产出指标' });
   const rebuilt = applyPlans(added.sheets, [again.plan]);
-  expect(rebuilt.value(OUT, at('source', e.outputRow))).toBe(`${OUT}!C${free}`);
+  expect(rebuilt.value(OUT, at('source', e.outputRow))).toBe(`${OUT} C${free}`);
   expect(byName(analyzeIndicators(rebuilt.sheets, settings).report.indicators, '新增培训场次').completion).toBe(1.2);
 });
 

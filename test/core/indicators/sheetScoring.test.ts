@@ -39,7 +39,7 @@ describe('lower is better: the two published variants', () => {
     const { report, wb } = run([table], settings);
     const [errors, complaints] = report.indicators.filter((e) => e.kind === 'indicator');
     for (const [e, share] of [[errors!, shares[0]], [complaints!, shares[1]]] as const) {
-      expect(value(wb, report.sheet, e, 'direction')).toBe('较低');
+      expect(value(wb, report.sheet, e, 'direction')).toBe('反向');
       expect(value(wb, report.sheet, e, 'status')).toBe('未完成');
       expect(value(wb, report.sheet, e, 'score') as number).toBeCloseTo(e.weight! * share, 9);
       expect(e.score!).toBeCloseTo(e.weight! * share, 9);

@@ -135,7 +135,7 @@ describe('seed 002 (广州 2022, free text) through the built sheet', () => {
 
   it('有效投诉数量 不超10次 against 0次 is lower-is-better and scores full', () => {
     const e = rows.find((r) => r.name === '有效投诉数量')!;
-    expect([cell(e, 'target'), cell(e, 'actual'), cell(e, 'unit'), cell(e, 'direction')]).toEqual([10, 0, '次', '较低']);
+    expect([cell(e, 'target'), cell(e, 'actual'), cell(e, 'unit'), cell(e, 'direction')]).toEqual([10, 0, '次', '反向']);
     expect([cell(e, 'completion'), cell(e, 'status')]).toEqual([1, '已完成']);
     expect(cell(e, 'score')).toBe(e.weight);
     expect(e).toMatchObject({ status: 'achieved', completion: 1, score: e.weight });
