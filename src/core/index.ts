@@ -1,6 +1,7 @@
 /** The engine's public face: front ends import from here only. */
 export * from './snapshot';
 export * from './settings';
+export * from './settingsPart';
 export * from './schemes';
 export * from './plan';
 export * from './budget/report';

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import webpack from 'webpack';
-import { ROOT } from './buildPreview';
+import { ROOT, withBuildLock } from './buildPreview';
 
 export const DIST_WEB = join(ROOT, 'dist-web');
 export const WEB_HTML = join(DIST_WEB, 'index.html');
@@ -23,7 +23,12 @@ function newestMtime(path: string): number {
 
 const isFresh = () => existsSync(WEB_HTML) && INPUTS.every((p) => newestMtime(join(ROOT, p)) < statSync(WEB_HTML).mtimeMs);
 
-export async function buildWeb(): Promise<{ built: boolean; ms: number }> {
+/** The e2e file and the build test run in parallel: one builds while the other waits, then finds it fresh. */
+export function buildWeb(): Promise<{ built: boolean; ms: number }> {
+  return withBuildLock(buildUnlocked, join(ROOT, 'dist-web.lock'));
+}
+
+async function buildUnlocked(): Promise<{ built: boolean; ms: number }> {
   const started = Date.now();
   if (process.env.E2E_REBUILD !== '1' && isFresh()) return { built: false, ms: 0 };
   const configFn = createRequire(join(ROOT, 'package.json'))('./webpack.web.js') as (env: object, argv: { mode: string }) => webpack.Configuration[];

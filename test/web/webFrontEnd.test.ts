@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { withDefaults, type Plan } from '../../src/core';
+import { partsOf } from '../fidelity/corpus';
 import { FLAG_STYLE } from '../../src/core/budget/flags';
 import { createWorkbookActions } from '../../src/taskpane/host/workbookActions';
 import { openPackage } from '../../src/web/package/openPackage';
@@ -94,6 +95,24 @@ describe('the 网页版 front end', () => {
     await actions.undo();
     expect(session.sheetNames()).toEqual(before);
     expect(session.changed).toBe(false);
+  });
+
+  it('设置 are saved into the file (the add-in\'s settings part) and read back when it is opened again', async () => {
+    const { session, actions } = await openSample();
+    const mine = withDefaults({ executionThreshold: 0.8, adjustmentThreshold: 0.3 });
+    await actions.saveSettings(mine);
+    expect(session.changed).toBe(true);
+    const bytes = await session.save();
+    const again = await WorkbookSession.open(bytes, 'liwan-2021.checked.xlsx', openPackage);
+    await expect(createWorkbookActions(createWebFrontEnd(again)).loadSettings()).resolves.toMatchObject({ executionThreshold: 0.8, adjustmentThreshold: 0.3 });
+    // Saved a second time: the same part is rewritten, not a second one added.
+    await again.saveSettings(withDefaults({ executionThreshold: 0.7 }));
+    const parts = await partsOf(await again.save());
+    expect([...parts.keys()].filter((n) => /^customXml\/item\d+\.xml$/.test(n))).toHaveLength(1);
+    expect(String(parts.get('[Content_Types].xml'))).toContain('/customXml/itemProps1.xml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await again.save()) as unknown as ArrayBuffer);
+    expect(wb.worksheets.length).toBe(3);
   });
 
   it('a run that fails half way leaves the workbook as it was', async () => {

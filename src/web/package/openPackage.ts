@@ -3,7 +3,7 @@
  * package reader/writer (src/xlsx/package: zip parts patched, every part a plan does not touch copied as it was;
  * no Node imports), run in the worker on the bytes the user chose.
  */
-import type { Plan } from '../../core';
+import { SETTINGS_NAMESPACE, type Plan } from '../../core';
 import { PackageError, WorkbookPackage } from '../../xlsx/package';
 import { PackageOpenError, type OpenPackage, type OpenWorkbook, type PackageApplied } from './workbookPackage';
 
@@ -38,6 +38,14 @@ class PackageWorkbook implements OpenWorkbook {
       warnings,
       sheetCreated: r.sheet !== 'existing',
     };
+  }
+
+  settingsXml() {
+    return this.pkg.customXml(SETTINGS_NAMESPACE);
+  }
+
+  setSettingsXml(xml: string) {
+    return this.pkg.setCustomXml(SETTINGS_NAMESPACE, xml);
   }
 
   save() {

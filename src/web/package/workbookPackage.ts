@@ -26,6 +26,9 @@ export interface OpenWorkbook {
   /** Every worksheet as the engine reads it, in workbook order. */
   readSheets(): Promise<SheetSnapshot[]>;
   applyPlan(plan: Plan): Promise<PackageApplied>;
+  /** The pane's settings saved in the file (its settings part's XML), or null. */
+  settingsXml(): Promise<string | null>;
+  setSettingsXml(xml: string): Promise<void>;
   /** The workbook as a file again: everything the plans did not touch stays as it was. */
   save(): Promise<Uint8Array>;
 }

@@ -54,6 +54,18 @@ export function WebShell({ web }: { web: WebBook }) {
   const busy = web.worker.stage !== null;
   const onGridKey = useGridKeys(web, () => formulaInput.current?.focus());
 
+  // Ctrl+S saves the workbook, as in Excel (the pane says so after settings are saved), not the page.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        if (web.book && web.worker.stage === null) void web.save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [web]);
+
   useEffect(() => {
     scroller.current?.querySelector('td[data-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [grid?.sheet, grid?.selection, grid?.top]);

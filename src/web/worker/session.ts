@@ -5,11 +5,12 @@
  * made after it (so 撤销上次写入 takes back the pane's write and nothing the user typed). A run that fails half way
  * is rolled back the same way, so the workbook never holds half a write.
  */
-import { emptyPlan, type CellInput, type Plan, type Settings, type SheetSnapshot } from '../../core';
+import { emptyPlan, parseSavedSettings, settingsJson, settingsXml, type CellInput, type Plan, type Settings, type SheetSnapshot } from '../../core';
 import type { OpenPackage, OpenWorkbook, PackageApplied } from '../package/workbookPackage';
 import { WorkbookEvaluator } from './evaluator';
 
-export type Operation = { kind: 'plan'; plan: Plan } | { kind: 'edit'; plan: Plan };
+/** What was done to the workbook: the pane's plans, the user's typing, settings saved into the file. */
+export type Operation = { kind: 'plan'; plan: Plan } | { kind: 'edit'; plan: Plan } | { kind: 'settings'; settings: Settings };
 
 /** A conditional-format rule as the grid colours it. */
 export interface RuleLook {
@@ -43,7 +44,10 @@ export class WorkbookSession {
   selection: Selection | null = null;
   /** Counts changes to what the grid shows, so the page redraws only when something did change. */
   version = 0;
-  settings: Partial<Settings> | null = null;
+  /** The settings saved in the file (its settings part), or null when it has none. */
+  settings: Settings | null = null;
+  /** What was wrong with the saved settings, when they could not be used (in Chinese). */
+  settingsProblems: string[] = [];
 
   private constructor(
     readonly fileName: string,
@@ -55,6 +59,13 @@ export class WorkbookSession {
     const session = new WorkbookSession(fileName, bytes, open);
     session.pkg = await open(bytes, fileName);
     session.activeSheet = session.pkg.sheetNames()[0] ?? '';
+    const xml = await session.pkg.settingsXml();
+    const saved = xml === null ? null : settingsJson(xml);
+    if (saved !== null) {
+      const { settings, problems } = parseSavedSettings(saved);
+      session.settings = problems.length === 0 ? settings : null;
+      session.settingsProblems = problems;
+    }
     return session;
   }
 
@@ -95,9 +106,16 @@ export class WorkbookSession {
     });
   }
 
-  apply(plan: Plan): Promise<PackageApplied> {
+  async apply(plan: Plan): Promise<PackageApplied> {
     this.ops.push({ kind: 'plan', plan });
-    return this.carryOut(plan);
+    return (await this.carryOut(this.ops[this.ops.length - 1]))!;
+  }
+
+  /** Settings saved into the file's settings part, as the add-in saves them: they travel with the workbook. */
+  async saveSettings(settings: Settings): Promise<void> {
+    this.settings = settings;
+    this.ops.push({ kind: 'settings', settings });
+    await this.carryOut(this.ops[this.ops.length - 1]);
   }
 
   /** A value or formula the user typed into the grid. */
@@ -106,20 +124,20 @@ export class WorkbookSession {
     const before = s ? (s.formulas[row - s.originRow]?.[col - s.originCol] ?? s.values[row - s.originRow]?.[col - s.originCol] ?? null) : null;
     const plan: Plan = { ...emptyPlan(sheet), writes: [{ row, col, inputs: [[input]], before: [[before]], purpose: 'value' }] };
     this.ops.push({ kind: 'edit', plan });
-    await this.carryOut(plan);
+    await this.carryOut(this.ops[this.ops.length - 1]);
   }
 
-  /** Back to how the workbook was after the first `checkpoint` operations, keeping the user's typing made since. */
+  /** Back to how the workbook was after the first `checkpoint` operations, keeping the user's typing and settings since. */
   async restore(checkpoint: number): Promise<void> {
     if (checkpoint >= this.ops.length) return;
     const kept = this.ops.slice(0, checkpoint);
-    const typedSince = this.ops.slice(checkpoint).filter((op) => op.kind === 'edit');
+    const typedSince = this.ops.slice(checkpoint).filter((op) => op.kind !== 'plan');
     this.pkg = await this.open(this.original, this.fileName);
     this.ops = [];
     this.invalidate();
     for (const op of [...kept, ...typedSince]) {
       this.ops.push(op);
-      await this.carryOut(op.plan);
+      await this.carryOut(op);
     }
     if (!this.pkg.sheetNames().some((n) => sameName(n, this.activeSheet))) this.activeSheet = this.pkg.sheetNames()[0] ?? '';
     if (this.selection && !this.pkg.sheetNames().some((n) => sameName(n, this.selection!.sheet))) this.selection = null;
@@ -129,8 +147,13 @@ export class WorkbookSession {
     return this.pkg.save();
   }
 
-  private carryOut(plan: Plan): Promise<PackageApplied> {
+  private async carryOut(op: Operation): Promise<PackageApplied | null> {
+    if (op.kind === 'settings') {
+      await this.pkg.setSettingsXml(settingsXml(op.settings));
+      return null;
+    }
     this.invalidate();
+    const { plan } = op;
     for (const r of plan.conditionalFormats) this.ruleColours.set(ruleKey(plan.sheet, r.ranges, r.formula), { fill: r.style.fill, font: r.style.font });
     return this.pkg.applyPlan(plan);
   }

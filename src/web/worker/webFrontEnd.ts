@@ -113,8 +113,6 @@ export function createWebFrontEnd(session: WorkbookSession): WorkbookFrontEnd<Wo
 
     loadSettings: async () => session.settings,
 
-    saveSettings: async (s) => {
-      session.settings = s;
-    },
+    saveSettings: (s) => session.saveSettings(s),
   };
 }

@@ -6,6 +6,7 @@
  *   const plans = …engine(snapshots)…;                   // src/core
  *   const applied = await book.applyPlans(plans);        // per plan: { sheet, result: ApplyResult }
  *   const out = await book.save();                       // Uint8Array; name it with book.extension (".xlsx" / ".xlsm")
+ *   await book.customXml(ns) / book.setCustomXml(ns, xml) // the custom XML part of a namespace (the pane's settings)
  *
  * Nothing is rebuilt: only the parts a plan changes are rewritten (the changed sheets, styles.xml with appended
  * formats, notes' parts, workbook.xml and [Content_Types].xml for new sheets); every other part is copied as its
@@ -16,6 +17,7 @@
 import type { Plan, SheetSnapshot } from '../../core';
 import { type ApplyResult, applyPlanToState, type SheetOrigin } from './applyPlan';
 import { Book } from './book';
+import { findCustomXml, writeCustomXml } from './customXml';
 import { PlanSheetMissingError, SheetNotFoundError } from './errors';
 import { PackageError, sniffPackage } from './inputErrors';
 import { blankSheet, copySheet } from './newSheets';
@@ -127,6 +129,16 @@ export class WorkbookPackage {
     // Cached results of copied formulas, and of formulas reading changed cells, may be stale: Excel recalculates.
     if (result.formulasWritten > 0 || result.cellsCleared > 0 || origin !== 'existing' || result.cellsWritten > 0) this.fullCalc = true;
     return result;
+  }
+
+  /** The text of the workbook's custom XML part whose root has this namespace (the pane's settings), or null. */
+  async customXml(namespace: string): Promise<string | null> {
+    return (await findCustomXml(this.book, namespace))?.xml ?? null;
+  }
+
+  /** Writes that part, adding it (with its properties part) when the workbook has none; saved with the rest. */
+  setCustomXml(namespace: string, xml: string): Promise<void> {
+    return writeCustomXml(this.book, namespace, xml);
   }
 
   /** The workbook as bytes: changed parts rewritten, every other part copied raw. */
