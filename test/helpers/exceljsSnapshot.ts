@@ -14,18 +14,6 @@ export interface ReadSnapshotOptions {
 
 const GENERAL = 'General';
 
-/** A worksheet (or a named one of them) was asked for that the workbook does not have. */
-export class SheetNotFoundError extends Error {
-  readonly code = 'sheet-not-found';
-  constructor(
-    readonly sheet: string,
-    readonly available: string[],
-  ) {
-    super(`Sheet "${sheet}" not found; the workbook has: ${available.join(', ')}`);
-    this.name = 'SheetNotFoundError';
-  }
-}
-
 function isDate1904(ws: ExcelJS.Worksheet): boolean {
   const wb = ws.workbook as ExcelJS.Workbook | undefined;
   return Boolean(wb?.properties?.date1904);
@@ -136,13 +124,4 @@ function readConditionalFormats(ws: ExcelJS.Worksheet): ExistingConditionalForma
     }
   }
   return out;
-}
-
-/** Snapshots of every worksheet, or of the one named (SheetNotFoundError when it is not there). */
-export function readWorkbookSnapshots(wb: ExcelJS.Workbook, sheetName?: string, options: ReadSnapshotOptions = {}): SheetSnapshot[] {
-  const sheets = wb.worksheets;
-  if (sheetName === undefined) return sheets.map((ws) => readSnapshot(ws, options));
-  const ws = sheets.find((s) => s.name === sheetName) ?? sheets.find((s) => s.name.trim() === sheetName.trim());
-  if (!ws) throw new SheetNotFoundError(sheetName, sheets.map((s) => s.name));
-  return [readSnapshot(ws, options)];
 }
