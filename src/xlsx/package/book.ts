@@ -6,7 +6,7 @@
 import { PackageError } from './inputErrors';
 import { CONTENT_TYPE, contentTypeOf, parseRels, REL, type Relationship, relsPathOf, resolveTarget } from './opc';
 import { Styles } from './styles';
-import { local, scanXml } from './xml';
+import { local, scanTags, scanXml } from './xml';
 import { ZipParts } from './zipParts';
 
 export interface SheetEntry {
@@ -26,29 +26,38 @@ export function readSharedStrings(xml: string | null): string[] {
   let inT = 0;
   let inPhonetic = 0;
   let text = '';
-  scanXml(xml, {
-    open(name) {
-      const n = local(name);
-      if (n === 'si') {
-        inItem = true;
-        text = '';
-      } else if (n === 'rPh') inPhonetic++;
-      else if (n === 't' && inItem && inPhonetic === 0) inT++;
+  scanTags(
+    xml,
+    {
+      open(name) {
+        const n = local(name);
+        if (n === 'si') {
+          inItem = true;
+          text = '';
+        } else if (n === 'rPh') inPhonetic++;
+        else if (n === 't' && inItem && inPhonetic === 0) inT++;
+      },
+      text(start, end) {
+        if (inT > 0) text += xml.slice(start, end);
+      },
+      entity(ch) {
+        if (inT > 0) text += ch;
+      },
+      close(name) {
+        const n = local(name);
+        if (n === 'si') {
+          out.push(text);
+          inItem = false;
+        } else if (n === 'rPh') inPhonetic--;
+        else if (n === 't' && inT > 0) inT--;
+      },
     },
-    text(t) {
-      if (inT > 0) text += t;
-    },
-    close(name) {
-      const n = local(name);
-      if (n === 'si') {
-        out.push(text);
-        inItem = false;
-      } else if (n === 'rPh') inPhonetic--;
-      else if (n === 't' && inT > 0) inT--;
-    },
-  });
+    NONE,
+  );
   return out;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 export class Book {
   contentTypes = '';

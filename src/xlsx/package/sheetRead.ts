@@ -13,9 +13,11 @@ import {
   FORMULA_SHARED_MASTER,
   type SheetIndex,
 } from './sheetIndex';
-import { local, prefixOf, scanXml } from './xml';
+import { local, prefixOf, scanTags } from './xml';
 
 const GENERAL = 'General';
+/** The elements whose attributes the reader uses (the others' are never collected: most of a sheet is cells). */
+const WITH_ATTRS = new Set(['conditionalFormatting', 'legacyDrawing', 'row', 'c', 'f', 'cfRule', 'mergeCell']);
 const UNIX_EPOCH_SERIAL = 25_569;
 
 export interface SheetRead {
@@ -110,7 +112,7 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
   let cfRuleExpression = false;
   let cfFirstFormula = true;
 
-  scanXml(xml, {
+  scanTags(xml, {
     open(name, a, start, end) {
       depth++;
       const n = local(name);
@@ -172,8 +174,11 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
         text = '';
       } else if (depth === 3 && n === 'mergeCell' && a.ref) merges.push(parseRect(a.ref));
     },
-    text(t) {
-      if (capture !== null && !inPhonetic) text += t;
+    text(start, end) {
+      if (capture !== null && !inPhonetic) text += xml.slice(start, end);
+    },
+    entity(ch) {
+      if (capture !== null && !inPhonetic) text += ch;
     },
     close(name, start, end) {
       const n = local(name);
@@ -210,7 +215,7 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
       } else if (n === 'formula') cfFirstFormula = false;
       depth--;
     },
-  });
+  }, WITH_ATTRS);
   for (const [k, list] of Object.entries(L)) (ix as unknown as Record<string, Int32Array>)[k] = list.view();
   pad(values, formulas, numberFormats, lastRow, lastCol);
   blankCovered(values, formulas, merges);

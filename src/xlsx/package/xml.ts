@@ -3,7 +3,7 @@
  * part can be rewritten by copying every untouched byte range as it was and replacing only what a plan changes.
  * Names keep their namespace prefix (`x:row`); `local()` drops it for matching.
  */
-import { Parser } from 'htmlparser2';
+import { Parser, Tokenizer } from 'htmlparser2';
 
 export type Attrs = Record<string, string>;
 
@@ -132,4 +132,74 @@ export function insertChild(xml: string, name: string, content: string, order: r
   const after = children.find((c) => order.indexOf(local(c.name)) > rank);
   const at = after ? after.start : Math.max(rootCloseStart, rootOpenEnd);
   return xml.slice(0, at) + content + xml.slice(at);
+}
+
+const NO_ATTRS: Attrs = Object.freeze({}) as Attrs;
+
+export interface TagHandlers {
+  open(name: string, attrs: Attrs, start: number, end: number): void;
+  close(name: string, start: number, end: number): void;
+  /** Text between tags as a range of the source ([start, end)), or a decoded entity. */
+  text(start: number, end: number): void;
+  entity(char: string): void;
+}
+
+/**
+ * scanXml for big parts (a 100,000-row sheet): htmlparser2's tokenizer driven directly, so that attributes are
+ * collected only for the elements named in `withAttrs` (by local name) and text is never copied unless the
+ * handler asks. Expects well-formed XML, as every spreadsheet part is.
+ */
+export function scanTags(xml: string, h: TagHandlers, withAttrs: ReadonlySet<string>): void {
+  let tagName = '';
+  let tagStart = 0;
+  let attrs: Attrs = NO_ATTRS;
+  let collecting = false;
+  let attrName = '';
+  let attrValue = '';
+  const stack: string[] = [];
+  const tokenizer = new Tokenizer(
+    { xmlMode: true, decodeEntities: true },
+    {
+      onopentagname(start, end) {
+        tagName = xml.slice(start, end);
+        tagStart = start - 1;
+        collecting = withAttrs.has(local(tagName));
+        attrs = collecting ? {} : NO_ATTRS;
+      },
+      onattribname(start, end) {
+        if (!collecting) return;
+        attrName = xml.slice(start, end);
+        attrValue = '';
+      },
+      onattribdata(start, end) {
+        if (collecting) attrValue += xml.slice(start, end);
+      },
+      onattribentity(cp) {
+        if (collecting) attrValue += String.fromCodePoint(cp);
+      },
+      onattribend() {
+        if (collecting) attrs[attrName] = attrValue;
+      },
+      onopentagend(end) {
+        stack.push(tagName);
+        h.open(tagName, attrs, tagStart, end);
+      },
+      onselfclosingtag(end) {
+        h.open(tagName, attrs, tagStart, end);
+        h.close(tagName, tagStart, end);
+      },
+      onclosetag(start, end) {
+        h.close(stack.pop() ?? xml.slice(start, end), start - 2, end);
+      },
+      ontext: (start, end) => h.text(start, end),
+      ontextentity: (cp) => h.entity(String.fromCodePoint(cp)),
+      oncdata: (start, end, offset) => h.text(start, end - offset),
+      oncomment: () => undefined,
+      ondeclaration: () => undefined,
+      onprocessinginstruction: () => undefined,
+      onend: () => undefined,
+    },
+  );
+  tokenizer.write(xml);
+  tokenizer.end();
 }
