@@ -30,17 +30,22 @@ function coveredCells(merges: CellRect[]): Set<string> {
   return covered;
 }
 
-/** The formula of the first row moved down by `offset` rows (every A1 reference: ours never use $ or ranges). */
-function shiftedDown(formula: string, offset: number): string {
-  return formula.replace(/\b([A-Z]{1,3})(\d+)\b/g, (_m, col: string, row: string) => `${col}${Number(row) + offset}`);
-}
-
-/** A one-column write whose formulas differ only by row: written as one shared formula. */
+/**
+ * A one-column write whose formulas differ only by row (ours never use $ or ranges): written as one shared
+ * formula. The first formula is split once at its references; each row's expected text is rebuilt from the parts.
+ */
 function isFilledDown(w: RangeWrite): boolean {
   if (w.inputs.length < 2 || w.inputs[0].length !== 1) return false;
   const first = w.inputs[0][0];
   if (typeof first !== 'string' || !first.startsWith('=')) return false;
-  for (let r = 1; r < w.inputs.length; r++) if (w.inputs[r][0] !== shiftedDown(first, r)) return false;
+  // [text, letters, digits, text, letters, digits, …, text]
+  const parts = first.split(/\b([A-Z]{1,3})(\d+)\b/);
+  const rows = parts.map((p, i) => (i % 3 === 2 ? Number(p) : 0));
+  for (let r = 1; r < w.inputs.length; r++) {
+    let expected = '';
+    for (let i = 0; i < parts.length; i++) expected += i % 3 === 2 ? String(rows[i] + r) : parts[i];
+    if (w.inputs[r][0] !== expected) return false;
+  }
   return true;
 }
 

@@ -38,6 +38,13 @@ function changedRow(xml: string, ix: SheetIndex, pos: number, cells: Map<number,
   if (!/\sr="/.test(open)) open = open.replace(/^<[\w:]+/, (tag) => `${tag} r="${row}"`);
   if (added.length > 0) open = open.replace(/\sspans="[^"]*"/, '');
   const name = /^<([\w:]+)/.exec(open)![1];
+  // The common case (rate columns filled in to the right of a row's cells): the row's inner text stays one slice.
+  const lastExisting = to > from ? ix.cellCol[to - 1] : 0;
+  if (added.length === cells.size && added[0] > lastExisting && !ix.cellNoRef.subarray(from, to).includes(1)) {
+    const innerEnd = to > from ? ix.cellEnd[to - 1] : ix.rowOpenEnd[pos];
+    const tail = selfClosing ? `</${name}>` : xml.slice(innerEnd, ix.rowEnd[pos]);
+    return open + xml.slice(ix.rowOpenEnd[pos], innerEnd) + added.map((c) => cells.get(c)!).join('') + tail;
+  }
   const parts: string[] = [open];
   let cursor = ix.rowOpenEnd[pos];
   let a = 0;

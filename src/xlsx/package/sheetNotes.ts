@@ -5,9 +5,9 @@
 import { cellAddress } from '../../core';
 import type { Book } from './book';
 import { editComments, editVml, EMPTY_COMMENTS, emptyVml, type NoteChanges, vmlIdBlocks } from './notes';
-import { addDefault, addOverride, addRel, CONTENT_TYPE, freeRelId, parseRels, REL, relativeTarget } from './opc';
+import { addDefault, addOverride, addRel, CONTENT_TYPE, freeRelId, parseRels, REL, relativeTarget, resolveTarget } from './opc';
 import type { SheetPieces } from './sheetParts';
-import { type SheetState, sheetRelPart } from './sheetState';
+import { readState, type SheetState, sheetRelPart } from './sheetState';
 import { freePartName } from './workbookEdit';
 
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -40,9 +40,8 @@ export async function prepareNotes(book: Book): Promise<void> {
 
 /** Parts read on demand must be in memory before the synchronous apply: the sheet's comments and VML. */
 export async function loadNoteParts(book: Book, state: SheetState): Promise<void> {
-  for (const type of [REL.comments, REL.vmlDrawing]) {
-    const hit = sheetRelPart(state, type);
-    if (hit) await book.zip.text(hit.part);
+  for (const rel of parseRels(state.relsXml)) {
+    if (!rel.external && (rel.type === REL.comments || rel.type === REL.vmlDrawing)) await book.zip.text(resolveTarget(state.entry.part, rel.target));
   }
   await prepareNotes(book);
 }
@@ -61,7 +60,10 @@ export function applyNoteChanges(book: Book, state: SheetState, sheet: SheetPiec
   }
   book.zip.write(comments.part, editComments(book.zip.cachedText(comments.part) ?? EMPTY_COMMENTS, changes));
 
-  let vml = sheetRelPart(state, REL.vmlDrawing);
+  // The notes' VML is the one the sheet's legacyDrawing names (a legacyDrawingHF's VML holds header pictures).
+  const rid = readState(book, state).index.legacyDrawingRid;
+  const ownVml = rid === undefined ? undefined : parseRels(state.relsXml).find((r) => r.id === rid && !r.external);
+  let vml = ownVml ? { id: ownVml.id, part: resolveTarget(state.entry.part, ownVml.target) } : null;
   if (!vml) {
     const part = freePartName(book, 'xl/drawings/vmlDrawing1.vml');
     const id = addSheetRel(state, REL.vmlDrawing, part);
