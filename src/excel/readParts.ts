@@ -7,7 +7,8 @@
  *     narrow that no block can hold more (each merged area covers two cells or more);
  *   - reading a sheet's conditional formats throws on some builds when one rule cannot be described
  *     (office-js#6835, #6827);
- *   - `notes.load` fails on Excel on the web (office-js#6198, "by design").
+ *   - loading notes with all their properties fails on Excel on the web (office-js#6198, "by design"): only
+ *     `items/content` is loaded, which works there; should a host still refuse, that sheet's notes are skipped.
  */
 import { rectAddress, type CellRect, type ExistingConditionalFormat, type ExistingNote } from '../core';
 import { areaRect, bareArea, splitAreaList } from './areas';
@@ -137,7 +138,7 @@ function notesJob(context: Excel.RequestContext, t: PartsTarget, out: SheetParts
       () => (cells = notes.items.map((n) => n.getLocation().load('rowIndex, columnIndex'))),
     ],
     finish: () => (out.notes = notes.items.map((n, i) => ({ row: cells[i].rowIndex + 1, col: cells[i].columnIndex + 1, text: n.content }))),
-    fail: () => out.warnings.push(`此版本的 Excel（如 Excel 网页版）无法读取工作表“${t.name}”的批注，已有批注不会被识别。`),
+    fail: () => out.warnings.push(`Excel 无法读出工作表“${t.name}”的批注，已有的批注不会被识别；写入时不会覆盖已有批注。`),
   };
 }
 

@@ -47,10 +47,14 @@ export interface SimHostQuirks {
   oversizedRead: 'internal-error' | 'null';
   /** A request or response past the payload limit fails as the generic internal error instead of its own code. */
   genericPayloadErrors: boolean;
-  /** `Worksheet.notes` cannot be loaded: Excel on the web (office-js#6198, "by design"). */
-  notesLoadFails: boolean;
+  /**
+   * Excel on the web: loading every property of the notes (`notes.load('items')`) fails, because some (visible,
+   * width, height) are not supported there; loading the ones needed (`items/content`) works (office-js#6198, "by
+   * design", workaround confirmed).
+   */
+  webNotes: boolean;
   /** ConditionalFormat.getRanges lists the areas in another order than they were given (Excel promises none). */
   reverseRuleAreas: boolean;
 }
 
-export const DEFAULT_QUIRKS: SimHostQuirks = { oversizedRead: 'internal-error', genericPayloadErrors: false, notesLoadFails: false, reverseRuleAreas: false };
+export const DEFAULT_QUIRKS: SimHostQuirks = { oversizedRead: 'internal-error', genericPayloadErrors: false, webNotes: false, reverseRuleAreas: false };

@@ -40,9 +40,14 @@ export class SimNoteCollection extends SimCollection<SimSheet, NoteTarget, SimNo
     return this.resolver();
   }
 
-  /** Excel on the web refuses to load the collection (office-js#6198, "by design"): the quirk notesLoadFails. */
+  /**
+   * Excel on the web (the quirk webNotes): loading all of the notes' properties fails — visible, width and height
+   * are not supported there — while loading named ones works (office-js#6198, "by design", with that workaround).
+   */
   override simPopulate(paths: string[] | null): number {
-    if (this.context.simBook.quirks.notesLoadFails) throw internalError('NoteCollection.load');
+    const itemPaths = (paths ?? []).filter((p) => p === 'items' || p.startsWith('items/'));
+    const all = paths === null || itemPaths.includes('items') || itemPaths.some((p) => /^items\/(visible|width|height)$/.test(p));
+    if (this.context.simBook.quirks.webNotes && all) throw internalError('NoteCollection.load: visible, width and height are not supported on the web');
     return super.simPopulate(paths);
   }
 
