@@ -15,9 +15,10 @@ function keepOfficeFile(rel) {
   const parts = rel.toLowerCase().split('/');
   const name = parts[parts.length - 1];
   if (name.endsWith('.debug.js') || name.endsWith('.map') || name.endsWith('.d.ts')) return false;
-  if (parts.length === 1) return /^(office|o15apptofilemappingtable|excel-[\w.-]+|telemetry[\w.-]*)\.js$/.test(name) || name === 'office.js';
+  // office.js, its file mapping table, and every Excel host file (excel-win32-16.01.js, excel-web-16.00-core.js, …).
+  if (parts.length === 1) return /^(office|o15apptofilemappingtable|excel[\w.-]*)\.js$/.test(name);
   if (LOCALES.includes(parts[0])) return name === 'office_strings.js';
-  // Telemetry helpers office.js may ask for; tiny.
+  // Telemetry helpers office.js asks for (telemetry/oteljs_agave.js); small.
   return parts[0] === 'ariatelemetry' || parts[0] === 'telemetry';
 }
 
