@@ -2,6 +2,7 @@
  * The readable summary of `indicators`: one line per indicator (status, completion, score of its weight), the
  * weight problems, the total and its grade, and the sheet written. The JSON form (--json) is the report itself.
  */
+import { formLines } from './printForm';
 import type { BudgetReport } from '../core';
 import { type IndicatorEntry, type IndicatorReport, STATUS_WORD } from '../core/indicators';
 import { formatPercent } from './printReport';
@@ -81,6 +82,7 @@ export function formatIndicatorReport(report: IndicatorReport, options: Indicato
   const lines: string[] = [];
   if (options.file) lines.push(`工作簿 Workbook：${options.file}`);
   lines.push(sourceLine(report));
+  if (report.form) lines.push(...formLines(report.form).map((l) => l.trimStart()));
   const budgetTables = options.budget?.tables.length ?? 0;
   if (budgetTables > 0) lines.push(`预算执行表 Budget tables：${budgetTables}（其执行率公式先写入，预算执行率链接到合计行 / their rate formulas are written first; 预算执行率 links to the 合计 row）`);
   lines.push('', `绩效指标 Indicators（${report.indicators.length}）：`, `  ${pad('状态 status', 22)}${pad('完成率', 9)}${pad('得分/分值', 11)}指标 indicator`);

@@ -94,7 +94,12 @@ export function totalScoreFormula(areas: string[]): string {
   return `=IF(COUNT(${list})=0,"",SUM(${list}))`;
 }
 
-const OWN_STARTS = ['=IF(ISNUMBER(', '=IF(OR(', '=IF(COUNT('];
+/** 得分系数 of a department form: the score as a share of the weight. */
+export function coefficientFormula(scoreRef: string, weightRef: string): string {
+  return `=IF(AND(ISNUMBER(${scoreRef}),ISNUMBER(${weightRef})),IFERROR(${scoreRef}/${weightRef},""),"")`;
+}
+
+const OWN_STARTS = ['=IF(ISNUMBER(', '=IF(OR(', '=IF(COUNT(', '=IF(AND(ISNUMBER('];
 
 /** True for a formula this engine writes into a form's 得分 / 总分 cells. */
 export function isOwnFormFormula(formula: string): boolean {

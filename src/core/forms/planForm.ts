@@ -13,7 +13,7 @@ import type { ReadTable } from '../budget/readTable';
 import { planColumnWrites, contiguousRuns, type CellIntent } from '../budget/columnWrites';
 import { readIndicatorTable, type SourceIndicator } from '../indicators/readTable';
 import { readModel } from '../indicators/model';
-import { budgetScoreFormula, budgetShare, indicatorScoreFormula, isOwnFormFormula, numberExpression, SCORE_FORMAT, totalScoreFormula, writtenNumber } from './formulas';
+import { budgetScoreFormula, budgetShare, coefficientFormula, indicatorScoreFormula, isOwnFormFormula, numberExpression, SCORE_FORMAT, totalScoreFormula, writtenNumber } from './formulas';
 import { formBudgetCells, partsCheck } from './budgetBlock';
 import { FORM_LABEL, type FormLayout, type FormReport } from './types';
 
@@ -131,6 +131,9 @@ function indicatorPart(i: FormPlanInput, w: FormWrites, budgetScore: string | nu
       formulas++;
     }
   }
+  const { coefficient } = layout.columns;
+  if (coefficient !== undefined && scoreCol !== undefined && weightCol !== undefined)
+    for (const s of read.indicators) w.set(s.row, coefficient, coefficientFormula(cellAddress(s.row, scoreCol), cellAddress(s.row, weightCol)), '0.00%');
   let totalCell: string | null = null;
   const totalRow = read.declared.find((d) => d.scope === 'total')?.row;
   const rows = read.indicators.map((s) => s.row);

@@ -22,7 +22,9 @@ export type IndicatorRole =
   // The standard forms (DOMAIN.md §6): 指标性质 (≥ ≤ = 定量 定性), 度量单位 beside the value, 调整指标值 (scored when given).
   | 'nature'
   | 'unit'
-  | 'adjustedTarget';
+  | 'adjustedTarget'
+  // 部门整体支出绩效自评表: 得分系数（%） = 指标得分 / 指标权重, filled beside the score.
+  | 'coefficient';
 
 /** Exact spellings (after normalizeLabel and dropping a bracketed unit), per role. */
 const SPELLINGS: [IndicatorRole, string[]][] = [
@@ -32,6 +34,7 @@ const SPELLINGS: [IndicatorRole, string[]][] = [
   ['nature', ['指标性质', '指标属性', '指标方向', '性质', '计算符号', '符号']],
   ['unit', ['度量单位', '计量单位', '单位', '指标单位']],
   ['adjustedTarget', ['调整指标值', '调整后指标值', '调整后目标值', '全年调整指标值']],
+  ['coefficient', ['得分系数', '得分率', '得分比例']],
   ['task', ['任务', '工作任务', '重点任务', '年度任务', '主要任务', '任务名称']],
   ['explanation', ['指标解释', '指标说明', '指标内涵']],
   ['formula', ['说明及公式', '计算公式', '计算方法', '评分标准', '指标计算公式']],

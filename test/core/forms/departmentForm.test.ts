@@ -37,6 +37,10 @@ describe('部门整体支出绩效自评表', () => {
     const typed = DEPARTMENT_INDICATORS.filter((x) => x.score !== undefined);
     typed.forEach((x, i) => expect(get(`J${12 + i}`)).toBe(x.score));
     expect(filled.report.forms![0].indicators!.formulas).toBe(4);
+    // 得分系数（%） beside each score: 100% for the achieved ones, 99.70% for 预算编制's typed 9.97.
+    expect(get('H8')).toBeCloseTo(1, 12);
+    expect(get('H12')).toBeCloseTo(0.997, 12);
+    expect(filled.workbook.worksheets[0].getCell('H12').numFmt).toBe('0.00%');
   });
 
   it('totals 49.69 + 49.97 = 99.66 in the form’s 总分 cell, live', () => {
