@@ -36,6 +36,13 @@ export interface ScoringScheme {
   groups: SchemeGroup[];
 }
 
+/** 产出 50, 效益 30, 满意度 10 (财预〔2020〕10号, "原则上"); 成本指标 counts with 产出. */
+const PROJECT_GROUPS: SchemeGroup[] = [
+  { name: '产出指标', points: 50, pattern: '产出|成本' },
+  { name: '效益指标', points: 30, pattern: '效益|效果' },
+  { name: '满意度指标', points: 10, pattern: '满意' },
+];
+
 export const SCHEMES: Record<SchemeId, ScoringScheme> = {
   'national-project': {
     id: 'national-project',
@@ -47,11 +54,7 @@ export const SCHEMES: Record<SchemeId, ScoringScheme> = {
     scoring: { executionWeight: 10, executionRule: 'linear', lowerIsBetter: 'ratio' },
     executionCap: true,
     executionDecimals: 2,
-    groups: [
-      { name: '产出指标', points: 50, pattern: '产出|成本' },
-      { name: '效益指标', points: 30, pattern: '效益|效果' },
-      { name: '满意度指标', points: 10, pattern: '满意' },
-    ],
+    groups: PROJECT_GROUPS,
   },
   'finance-defaults': {
     id: 'finance-defaults',
@@ -62,11 +65,7 @@ export const SCHEMES: Record<SchemeId, ScoringScheme> = {
     scoring: { executionWeight: 10, executionRule: 'linear', lowerIsBetter: 'deviation' },
     executionCap: true,
     executionDecimals: 2,
-    groups: [
-      { name: '产出指标', points: 50, pattern: '产出|成本' },
-      { name: '效益指标', points: 30, pattern: '效益|效果' },
-      { name: '满意度指标', points: 10, pattern: '满意' },
-    ],
+    groups: PROJECT_GROUPS,
   },
   'department-guangdong': {
     id: 'department-guangdong',
