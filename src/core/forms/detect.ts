@@ -61,7 +61,16 @@ export function detectForm(grid: SheetGrid): FormLayout | null {
   }
   if (!indicators && !goal) return null;
   const above: string[] = [];
-  for (let r = grid.firstRow; r < budget.rows[0]; r++) above.push(leadText(grid, r));
+  const aboveRows: number[] = [];
+  for (let r = grid.firstRow; r < budget.rows[0]; r++) {
+    above.push(leadText(grid, r));
+    aboveRows.push(r);
+  }
+  const aboveText = textOf(grid, aboveRows);
+  // A budget table with an indicator table under it is a form only when something says so: the title, the
+  // information rows, a goal block, or 分值 / 得分 in the budget header (a report's sheet may hold both tables).
+  const marked = goal || /自评表|评价表|项目名称|主管部门|实施单位|部门名称/.test(aboveText) || /分值|权重|得分/.test(textOf(grid, budget.rows));
+  if (!marked) return null;
   const names: string[] = [];
   for (let r = headerEnd + 1; r < budgetEnd; r++) names.push(textOf(grid, [r]));
   const indicatorRows = indicators ? [indicators.headerTop, indicators.headerRow] : [];

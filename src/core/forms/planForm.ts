@@ -13,6 +13,7 @@ import type { ReadTable } from '../budget/readTable';
 import { planColumnWrites, contiguousRuns, type CellIntent } from '../budget/columnWrites';
 import { readIndicatorTable, type SourceIndicator } from '../indicators/readTable';
 import { readModel } from '../indicators/model';
+import { isExecutionIndicator } from '../indicators/execution';
 import { budgetScoreFormula, budgetShare, coefficientFormula, indicatorScoreFormula, isOwnFormFormula, numberExpression, SCORE_FORMAT, totalScoreFormula, writtenNumber } from './formulas';
 import { formBudgetCells, partsCheck } from './budgetBlock';
 import { FORM_LABEL, type FormLayout, type FormReport } from './types';
@@ -139,7 +140,9 @@ function indicatorPart(i: FormPlanInput, w: FormWrites, budgetScore: string | nu
   const rows = read.indicators.map((s) => s.row);
   if (scoreCol !== undefined && totalRow !== undefined && rows.length > 0 && !i.grid.isCoveredByMerge(totalRow, scoreCol)) {
     const areas = contiguousRuns(rows).map(([a, b]) => (a === b ? cellAddress(a, scoreCol) : `${cellAddress(a, scoreCol)}:${cellAddress(b, scoreCol)}`));
-    w.set(totalRow, scoreCol, totalScoreFormula(budgetScore ? [budgetScore, ...areas] : areas));
+    // A form that lists 预算执行率 among its indicators scores it there: the budget line is not added again.
+    const listsExecution = read.indicators.some((s) => isExecutionIndicator(s.name));
+    w.set(totalRow, scoreCol, totalScoreFormula(budgetScore && !listsExecution ? [budgetScore, ...areas] : areas));
     totalCell = cellAddress(totalRow, scoreCol);
   }
   return {

@@ -107,3 +107,68 @@ describe('not a form', () => {
     expect(report.tables[0].addedColumns).toEqual(['E', 'F']);
   });
 });
+
+describe('a published variant: two-row budget header with text amounts, ≤ indicators, 定量 with the sign in the value', () => {
+  const form: FormSheet = {
+    name: '表',
+    rows: [
+      ['2023年度项目支出绩效自评表'],
+      ['项目名称', '某项目', null, null, '主管部门', '某局'],
+      ['预算执行情况（10分）', '资金来源', '年度预算数（万元）', null, '预算执行数', '预算执行率', '权重', '得分', '原因'],
+      [null, null, '年初预算', '调整后预算数', null, null, null, null, null],
+      [null, '总额', '1,200.00', '1,500.00', '1,455.00', null, 10, null, null],
+      [null, '其中:财政资金', 1000, 1300, 1260, null, '/', '/', null],
+      [null, '其他资金', 200, 200, 195, null, '/', '/', null],
+      ['年度总体目标', '完成年度任务'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析'],
+      [null, '产出指标', '数量指标', '结转结余率', '≤', 10, '%', 12, 20, null, null],
+      [null, null, '成本指标', '“三公”经费控制率', '<=', 100, '%', 95, 20, null, null],
+      [null, '效益指标', '社会效益', '政策知晓率', '≥', '90', '%', '92', 20, null, null],
+      [null, '满意度指标', '满意度', '群众满意度', '定性', '满意', null, '满意', 10, 9, null],
+      [null, '产出指标', '质量指标', '固定资产利用率', '定量', '≥90%', null, '95%', 20, null, null],
+      ['合计', null, null, null, null, null, null, null, 100, null, null],
+      ['项目负责人：', null, null, '财务负责人：'],
+    ],
+    merges: ['A1:K1', 'A3:A7', 'B3:B4', 'C3:D3', 'E3:E4', 'F3:F4', 'G3:G4', 'H3:H4', 'I3:I4', 'B8:K8', 'A9:A14', 'A15:H15'],
+  };
+  it('reads the block under its two-row header and scores ≤ as target / actual (national scheme), 定性 by the typed score', async () => {
+    const filled = await fillForm(form);
+    expect(filled.report.tables[0].headerRows).toEqual([3, 4]);
+    expect(filled.value('表', 'F5')).toBeCloseTo(0.97, 12); // "1,455.00" / "1,500.00", text amounts read by VALUE(SUBSTITUTE(…))
+    expect(filled.value('表', 'H5')).toBeCloseTo(9.7, 10);
+    expect(filled.value('表', 'J10')).toBeCloseTo((10 / 12) * 20, 8); // HyperFormula rounds to 10 decimals
+    expect(filled.value('表', 'J11')).toBeCloseTo(20, 10);
+    expect(filled.value('表', 'J12')).toBeCloseTo(20, 10);
+    expect(filled.value('表', 'J14')).toBeCloseTo(20, 10);
+    expect(filled.value('表', 'J15')).toBeCloseTo(9.7 + (10 / 12) * 20 + 20 + 20 + 9 + 20, 8);
+    expect(await filled.rerun()).toEqual([]);
+  });
+});
+
+describe('a form that lists 预算执行率 among its indicators', () => {
+  it('does not count the budget line twice in the 总分', async () => {
+    const base = nationalProjectForm();
+    const rows = base.rows.map((r) => [...r]);
+    // 学员满意度 (row 19) becomes the 预算执行率 row of the indicator block: 100% target, 97% typed.
+    rows[18] = [null, '预算执行率', '预算执行率', '预算执行率', '100%', '97%', 10, null, null];
+    const filled = await fillForm({ ...base, rows, merges: base.merges.filter((m) => !m.startsWith('B19') && !m.startsWith('C19')), formats: {} });
+    const formula = filled.workbook.worksheets[0].getCell('H20').formula;
+    expect(formula).not.toContain('H6');
+  });
+});
+
+describe('a budget table and an indicator table on one sheet, nothing saying it is a form', () => {
+  it('is not a form: the budget table gets its rate columns as before', () => {
+    const snap = sheet('报告', [
+      ['项目名称', '年初预算数', '调整后预算数', '实际支出'],
+      ['培训经费', 100, 100, 95],
+      ['合计', 100, 100, 95],
+      [],
+      ['三级指标', '年度指标值', '实际完成值'],
+      ['培训人数', '≥100人', '120人'],
+    ]);
+    const { report } = analyzeSheet(snap, withDefaults());
+    expect(report.forms).toEqual([]);
+    expect(report.tables[0].addedColumns).toEqual(['E', 'F']);
+  });
+});
