@@ -2,7 +2,7 @@
  * One pass over a worksheet part: the engine's view of it (values as displayed, formulas, number formats,
  * merges, formula rules) and, in the same pass, the SheetIndex the writer uses to patch it.
  */
-import { type CellRect, type CellValue, columnNumber, type ExistingConditionalFormat, parseRect, shiftFormula } from '../../core';
+import { type CellRect, type CellValue, type ExistingConditionalFormat, parseRect, shiftFormula } from '../../core';
 import {
   emptyIndex,
   IntList,
@@ -13,9 +13,9 @@ import {
   FORMULA_SHARED_MASTER,
   type SheetIndex,
 } from './sheetIndex';
+import { blankCovered, GENERAL, pad } from './snapshotGrid';
 import { local, prefixOf, scanTags } from './xml';
 
-const GENERAL = 'General';
 /** The elements whose attributes the reader uses (the others' are never collected: most of a sheet is cells). */
 const WITH_ATTRS = new Set(['conditionalFormatting', 'legacyDrawing', 'row', 'c', 'f', 'cfRule', 'mergeCell']);
 const UNIX_EPOCH_SERIAL = 25_569;
@@ -139,9 +139,18 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
           L.rowStart.push(start);
           L.rowOpenEnd.push(end + 1);
           L.rowEnd.push(end + 1);
-          rowV = values[row - 1] = [];
-          rowF = formulas[row - 1] = [];
-          rowN = numberFormats[row - 1] = [];
+          // Arrays are grown by push (never by index past their end), so they stay packed: the engine reads them a lot.
+          while (values.length < row - 1) {
+            values.push(undefined as unknown as CellValue[]);
+            formulas.push(undefined as unknown as (string | null)[]);
+            numberFormats.push(undefined as unknown as string[]);
+          }
+          rowV = [];
+          rowF = [];
+          rowN = [];
+          values[row - 1] = rowV;
+          formulas[row - 1] = rowF;
+          numberFormats[row - 1] = rowN;
           col = 0;
         } else if (depth === 4 && n === 'c') {
           col = cellColumn(a.r, col);
@@ -193,9 +202,23 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
         L.cellEnd.a[k] = end + 1;
         const i = col - 1;
         if (col > lastCol) lastCol = col;
-        rowV[i] = vText === null ? null : displayed(cellT, vText, ctx);
-        rowN[i] = cellS >= 0 ? (ctx.formats[cellS] ?? GENERAL) : GENERAL;
-        rowF[i] = readFormula(ix, L.cellFormula.a, k, row, col, fAttrs, fText);
+        while (rowV.length < i) {
+          rowV.push(null);
+          rowF.push(null);
+          rowN.push(GENERAL);
+        }
+        const value = vText === null ? null : displayed(cellT, vText, ctx);
+        const format = cellS >= 0 ? (ctx.formats[cellS] ?? GENERAL) : GENERAL;
+        const formula = readFormula(ix, L.cellFormula.a, k, row, col, fAttrs, fText);
+        if (i === rowV.length) {
+          rowV.push(value);
+          rowN.push(format);
+          rowF.push(formula);
+        } else {
+          rowV[i] = value;
+          rowN[i] = format;
+          rowF[i] = formula;
+        }
       } else if (inData && depth === 3 && n === 'row') {
         L.rowEnd.a[L.rowEnd.length - 1] = end + 1;
         L.cellFrom.push(L.cellCol.length);
@@ -242,45 +265,3 @@ function readFormula(ix: SheetIndex, kinds: Int32Array, k: number, row: number, 
   return text ? `=${text}` : null;
 }
 
-/** Every row lastCol wide, gaps filled, so the engine can index freely (as the Office.js reader gives it). */
-function pad(values: CellValue[][], formulas: (string | null)[][], numberFormats: string[][], lastRow: number, lastCol: number): void {
-  values.length = lastRow;
-  formulas.length = lastRow;
-  numberFormats.length = lastRow;
-  for (let r = 0; r < lastRow; r++) {
-    if (!values[r]) {
-      values[r] = new Array(lastCol).fill(null);
-      formulas[r] = new Array(lastCol).fill(null);
-      numberFormats[r] = new Array(lastCol).fill(GENERAL);
-      continue;
-    }
-    const v = values[r];
-    const f = formulas[r];
-    const nf = numberFormats[r];
-    const old = v.length;
-    v.length = f.length = nf.length = lastCol;
-    for (let c = 0; c < lastCol; c++) {
-      if (c >= old || v[c] === undefined) {
-        v[c] = null;
-        f[c] = null;
-        nf[c] = GENERAL;
-      } else if (f[c] === undefined) f[c] = null;
-    }
-  }
-}
-
-/** Excel shows the cells a merged area covers (all but its top-left) as empty, whatever the file holds there. */
-function blankCovered(values: CellValue[][], formulas: (string | null)[][], merges: CellRect[]): void {
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom && r <= values.length; r++) {
-      const v = values[r - 1];
-      for (let c = m.left; c <= m.right && c <= v.length; c++) {
-        if (r === m.top && c === m.left) continue;
-        v[c - 1] = null;
-        formulas[r - 1][c - 1] = null;
-      }
-    }
-  }
-}
-
-export { columnNumber };
