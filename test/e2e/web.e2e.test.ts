@@ -17,7 +17,8 @@ import { FLAG_STYLE } from '../../src/core/budget/flags';
 import { partsOf } from '../fidelity/corpus';
 import { findSoffice, recalculateWithLibreOffice } from '../libreoffice/soffice';
 import { CHROMIUM, hasChromium, launchChromium, type Browser } from './browser';
-import { buildWeb, WEB_HTML } from './buildWeb';
+import { buildWeb, DIST_WEB, WEB_HTML } from './buildWeb';
+import { serveDirectory, type StaticServer } from './staticServer';
 import { PROJECT_ROWS, executionRate, lowExecution, percentText } from './expected';
 import { locateRows, readGrid, type ShownGrid } from './gridReader';
 import { clearShots, SHOTS } from './shots';
@@ -31,6 +32,7 @@ if (missing && !CI) console.warn(`[e2e] skipped: no Chromium at ${CHROMIUM}. Und
 
 describe.skipIf(missing && !CI)('网页版, end to end (file://, Chromium, LibreOffice)', () => {
   let browser: Browser | undefined;
+  let server: StaticServer | undefined;
   let page: Page;
   let shotNo = 49;
   const requests: string[] = [];
@@ -62,6 +64,7 @@ describe.skipIf(missing && !CI)('网页版, end to end (file://, Chromium, Libre
 
   afterAll(async () => {
     await browser?.close();
+    await server?.close();
   });
 
   it('opens from disk and says, in one line, that nothing leaves the computer', async () => {
@@ -197,6 +200,18 @@ describe.skipIf(missing && !CI)('网页版, end to end (file://, Chromium, Libre
     const real = findings.filter((f) => !f.fluent);
     expect(real, JSON.stringify(real, null, 1)).toEqual([]);
     await shot('pane-320');
+  });
+
+  it('works the same from a static web server', async () => {
+    // Closed after the browser (afterAll): the browser keeps its connection open, and close() waits for it.
+    server = await serveDirectory(DIST_WEB, 'index.html');
+    const other = await browser!.context.newPage();
+    await other.goto(`${server.url}/`);
+    await other.getByTestId('file-input').setInputFiles(SAMPLE);
+    await expect.poll(() => other.getByTestId('sheet-grid').getAttribute('data-sheet')).toBe('表1-2');
+    await other.close();
+    const served = server.url;
+    requests.splice(0, requests.length, ...requests.filter((u) => !u.startsWith(served)));
   });
 
   it('made no request but for the page itself, and logged no error', () => {

@@ -26,6 +26,16 @@ export class WorkerClient {
 
   constructor(private readonly worker: Worker) {
     worker.addEventListener('message', (e: MessageEvent<Reply>) => this.receive(e.data));
+    // A worker that dies (out of memory on a huge file) must not leave the page waiting for ever.
+    worker.addEventListener('error', () => this.failAll());
+  }
+
+  private failAll(): void {
+    const error = { code: 'worker-failed', messageZh: '处理中断：浏览器停止了后台计算（文件可能太大，内存不足）。', hint: '请关闭其他网页后刷新本页重试；文件很大时可改用命令行 budget-exec。' };
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    this.update({ ...this.state, stage: null }, null);
+    for (const p of waiting) p.reject(error);
   }
 
   call<M extends Request['method']>(request: Extract<Request, { method: M }>, transfer: Transferable[] = [], onProgress?: OnProgress): Promise<Results[M]> {
