@@ -176,6 +176,31 @@ describe.skipIf(missing && !CI)('the pane by keyboard, at 320 px and at the defa
     await expect(page.getByText('没有需要说明的问题').count()).resolves.toBe(0);
   });
 
+  it('绩效指标: rating the qualitative indicators in the sheet moves the pane\'s 自评得分 with it', async () => {
+    await open(380, '项目支出');
+    await byTestId('mode-indicators').click();
+    await byTestId('ind-detect-button').click();
+    await byTestId('ind-total-score').waitFor();
+    await byTestId('ind-tab-preview').click();
+    await page.locator('[data-testid="ind-apply-button"]:not([disabled])').click();
+    await expect.poll(status).toContain('写入完成');
+    const before = await byTestId('ind-total-score').textContent();
+    // The user chooses 达成 for every qualitative indicator, in the sheet (as with its drop-down).
+    const sheetScore = await page.evaluate(() => {
+      const book = window.budgetPreview!.book;
+      const sheet = book.getSheet('绩效指标完成情况')!;
+      const grid = sheet.values({ top: 1, left: 1, bottom: 120, right: 16 });
+      grid.forEach((row, i) => {
+        if (row[8] === '定性') book.setCells('绩效指标完成情况', i + 1, 11, [['达成']]);
+      });
+      const after = sheet.values({ top: 1, left: 1, bottom: 120, right: 16 });
+      return (after.find((row) => row[0] === '自评得分')![12] as number).toFixed(2);
+    });
+    expect(sheetScore).not.toBe(before);
+    await expect.poll(() => byTestId('ind-total-score').textContent(), { timeout: 10_000 }).toContain(sheetScore);
+    await state('380-score-follows');
+  });
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -38,7 +38,7 @@ describe('<App> 绩效指标 and 年度工具', () => {
   it('绩效指标 · 预览 names the sheet to build and what the user must still do', () => {
     const out = html('indicators', { initialIndicators: detected('preview') });
     expect(out).toContain('新建工作表“绩效指标完成情况（自评）”，放在“绩效指标完成情况”之后');
-    expect(out).toContain('无法解析 1 项');
+    expect(out).toContain('未能读出数值 1 项');
     expect(out).toContain('未找到预算表的合计行');
     expect(out).toMatch(/<button[^>]*data-testid="ind-apply-button"/);
   });

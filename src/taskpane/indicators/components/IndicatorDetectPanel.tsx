@@ -17,13 +17,13 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: 'none' },
   meta: { color: tokens.colorNeutralForeground2 },
-  stale: { color: tokens.colorPaletteMarigoldForeground1 },
+  stale: { color: tokens.colorPaletteMarigoldForeground2 },
   problem: { color: tokens.colorPaletteRedForeground1, margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const LAYOUT_LABEL = { 'key-indicators': '关键性指标表', task: '任务指标表', national: '全国通用指标表', simple: '指标表', own: '本助手生成的表' } as const;
 
-const STATUS_LABEL: Record<IndicatorStatus, string> = { achieved: '已完成', short: '未完成', over: '超额', qualitative: '定性', unparsed: '无法解析' };
+const STATUS_LABEL: Record<IndicatorStatus, string> = { achieved: '已完成', short: '未完成', over: '超额', qualitative: '定性', unparsed: '待手工填写' };
 const STATUSES: IndicatorStatus[] = ['achieved', 'short', 'over', 'qualitative', 'unparsed'];
 
 export function IndicatorDetectPanel({ detection, stale }: { detection: IndicatorDetection | null; stale: boolean }) {

@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  warn: { color: tokens.colorPaletteMarigoldForeground1 },
+  warn: { color: tokens.colorPaletteMarigoldForeground2 },
 });
 
 export interface IndicatorPreviewPanelProps {
@@ -29,7 +29,13 @@ export function IndicatorPreviewPanel({ detection, applied, stale, canApply, app
   return (
     <div className={styles.root} data-testid="ind-preview">
       {applied && <Body1 data-testid="ind-preview-applied">已写入。表格有改动时，请重新识别后再写入。</Body1>}
-      {stale && <Body1 className={styles.warn}>工作簿已变化，请重新识别。</Body1>}
+      {stale && <Body1 className={styles.warn}>工作簿在识别后有改动，请点击“识别指标”重新识别后再写入。</Body1>}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!canApply} onClick={onApply} data-testid="ind-apply-button">
+          写入
+        </Button>
+        {applying && <Spinner size="tiny" label="正在写入…" />}
+      </div>
       <ul className={styles.list} data-testid="ind-preview-summary">
         <li data-testid="ind-preview-sheet" data-sheet={p.sheet} data-refresh={p.refresh}>
           {p.refresh ? `刷新工作表“${p.sheet}”（原位重写，保留您填写的评级、分值、偏差原因和更正的数值）` : `新建工作表“${p.sheet}”${p.createAfter ? `，放在“${p.createAfter}”之后` : ''}`}
@@ -38,7 +44,7 @@ export function IndicatorPreviewPanel({ detection, applied, stale, canApply, app
           {p.indicators} 项指标，写入 {p.rows} 行（多项数值的指标每项一行），公式 {p.formulas} 个
         </li>
         <li data-testid="ind-preview-unparsed" data-count={p.unparsed}>
-          无法解析 {p.unparsed} 项（标灰，请在“目标值 / 实际值”列填写数字，公式随之计算）
+          未能读出数值 {p.unparsed} 项（标灰：请在“目标值 / 实际值”列填写数字，公式随之计算）
         </li>
         <li data-testid="ind-preview-bands" data-count={p.bandsToChoose}>
           定性指标待选评级 {p.bandsToChoose} 项（在“定性评级”列的下拉列表中选择）
@@ -53,12 +59,6 @@ export function IndicatorPreviewPanel({ detection, applied, stale, canApply, app
         </li>
         {!detection.notesSupported && <li>{NOTES_SKIPPED_MESSAGE}</li>}
       </ul>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={!canApply} onClick={onApply} data-testid="ind-apply-button">
-          写入
-        </Button>
-        {applying && <Spinner size="tiny" label="正在写入…" />}
-      </div>
       <Caption1>写入后可用“撤销上次写入”删除新建的工作表、恢复预算表中改动的单元格。</Caption1>
     </div>
   );
