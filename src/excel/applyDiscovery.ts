@@ -24,12 +24,14 @@ export interface Discovery {
   rulesToRemove: RuleToRemove[];
   /** Text of the notes now at the cells the plan touches, keyed "row,col". */
   notes: Map<string, string>;
+  /** The fill of the header cell left of each header row the plan adds, keyed "row,col" of the added header. */
+  headerFills: Map<string, string>;
   syncs: number;
 }
 
 export const noteKey = (row: number, col: number) => `${row},${col}`;
 
-export const nothingFound = (): Discovery => ({ rulesToRemove: [], notes: new Map(), syncs: 0 });
+export const nothingFound = (): Discovery => ({ rulesToRemove: [], notes: new Map(), headerFills: new Map(), syncs: 0 });
 
 /**
  * `sheet` is where the notes are read (the plan's sheet, or the source of a copy); rules are only looked for when
@@ -44,7 +46,9 @@ export async function discover(
   const found = nothingFound();
   const cells = options.notes ? [...plan.notes, ...plan.removeNotes] : [];
   const needRules = options.rules && plan.removeConditionalFormats.length > 0;
-  if (!needRules && cells.length === 0) return found;
+  // An added header column takes the look of the header beside it (its fill): read it with the rest.
+  const heads = plan.writes.filter((w) => w.headerStyle && w.col > 1).flatMap((w) => w.inputs.map((_, i) => ({ row: w.row + i, col: w.col })));
+  if (!needRules && cells.length === 0 && heads.length === 0) return found;
 
   const cfs = needRules
     ? sheet
@@ -60,9 +64,11 @@ export async function discover(
     // NoteCollection.getItemOrNullObject(cell address): ExcelApi 1.18.
     if (!noteProxies.has(key)) noteProxies.set(key, sheet.notes.getItemOrNullObject(cellAddress(c.row, c.col)).load('content'));
   }
+  const fills = heads.map((h) => ({ key: noteKey(h.row, h.col), fill: sheet.getRange(cellAddress(h.row, h.col - 1)).format.fill.load('color') }));
   await context.sync();
   found.syncs++;
   for (const [key, note] of noteProxies) if (!note.isNullObject) found.notes.set(key, note.content);
+  for (const f of fills) if (f.fill.color && f.fill.color.toUpperCase() !== '#FFFFFF') found.headerFills.set(f.key, f.fill.color);
   if (!cfs) return found;
 
   const custom = cfs.items.filter((cf) => !cf.customOrNullObject.isNullObject);

@@ -10,7 +10,7 @@
  * to learn the sheet names when the caller does not pass them, plus one to look at notes when there are any.
  */
 import { columnLetter, rectAddress, type CellInput, type ConditionalFormatRule, type Plan, type RangeWrite } from '../core';
-import { discover, nothingFound, type Discovery } from './applyDiscovery';
+import { discover, noteKey, nothingFound, type Discovery } from './applyDiscovery';
 import { queueRuleAdds, queueRuleRemovals } from './applyRules';
 import { queueClear, queueFreeze, queueNotes, queueValidations, type PartsCounts } from './applySheetParts';
 import { queueLooks, queuePageSetup } from './applyLook';
@@ -96,7 +96,7 @@ interface RowProgress {
   report?: (rowsDone: number, rowsTotal: number) => void;
 }
 
-async function queueWrite(sheet: Excel.Worksheet, w: RangeWrite, blockRows: number, budget: SyncBudget, result: ApplyResult, progress: RowProgress) {
+async function queueWrite(sheet: Excel.Worksheet, w: RangeWrite, blockRows: number, budget: SyncBudget, result: ApplyResult, progress: RowProgress, fills: Map<string, string>) {
   const width = w.inputs[0]?.length ?? 0;
   if (width === 0) return;
   for (const b of rowBlocks(w.inputs.length, blockRows)) {
@@ -109,6 +109,11 @@ async function queueWrite(sheet: Excel.Worksheet, w: RangeWrite, blockRows: numb
     if (formats) range.numberFormat = formats;
     range.formulas = formulas;
     if (w.headerStyle) {
+      // The fill of the header beside it, so an added column looks like the table's own.
+      for (let r = 0; r < b.count; r++) {
+        const fill = fills.get(noteKey(top + r, w.col));
+        if (fill) sheet.getRange(rectAddress({ top: top + r, left: w.col, bottom: top + r, right: w.col + width - 1 })).format.fill.color = fill;
+      }
       range.format.font.bold = true;
       range.format.horizontalAlignment = 'Center';
       range.format.wrapText = true;
@@ -195,7 +200,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan | Inve
   if (setup.created) await budget.reserve(2 * ACTION_BYTES);
   if (plan.clear && !setup.created) queueClear(sheet, plan.clear, parts);
   const progress: RowProgress = { done: 0, total: plan.writes.reduce((n, w) => n + w.inputs.length, 0), report: options.onProgress };
-  for (const w of plan.writes) await queueWrite(sheet, w, options.blockRows ?? DEFAULT_BLOCK_ROWS, budget, result, progress);
+  for (const w of plan.writes) await queueWrite(sheet, w, options.blockRows ?? DEFAULT_BLOCK_ROWS, budget, result, progress, found.headerFills);
   queueLayout(sheet, plan, result);
   queueValidations(sheet, plan, parts);
   // An undo puts rules back at the priorities they had, which count only the rules that stay: remove first there.
