@@ -98,6 +98,15 @@ describe('the front end survives Excel’s limits', () => {
     expect(snap.warnings).toEqual([]);
   });
 
+  it('a sheet whose merged areas Excel cannot list even row by row is read without them, with a warning; the other sheets fully', async () => {
+    const wide = { name: '宽表', cells: [Array.from({ length: 1100 }, (_, i) => `列${i}`)], merges: Array.from({ length: 550 }, (_, i) => ({ top: 1, left: 2 * i + 1, bottom: 1, right: 2 * i + 2 })) };
+    install(loadWorkbookFromJson({ sheets: [budgetSheet(5), wide] }));
+    const wb = await runExcel((c) => readWorkbookSnapshots(c));
+    expect(wb.sheets.map((s) => [s.name, s.merges.length])).toEqual([[SHEET, 6], ['宽表', 0]]);
+    expect(wb.sheets[1].warnings.join('')).toContain('合并单元格太多');
+    expect(wb.sheets[0].warnings).toEqual([]);
+  });
+
   it('reads a workbook whose one sheet has an unreadable rule: a warning for that sheet, not a failure; notes read on the web too', async () => {
     const book = install(loadWorkbookFromJson({ sheets: [budgetSheet(5), budgetSheet(5, '表2')] }, { quirks: { webNotes: true } }));
     book.sheet('表2').notes.set('1,1', { row: 1, col: 1, content: '备注', author: 'x' });
