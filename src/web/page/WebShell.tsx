@@ -9,6 +9,7 @@ import { cellAddress } from '../../core';
 import { FormulaBar } from '../../preview/components/FormulaBar';
 import { SheetGrid } from '../../preview/components/SheetGrid';
 import { SheetTabs } from '../../preview/components/SheetTabs';
+import type { DisplayGrid } from '../../preview/sim/display';
 import { App } from '../../taskpane/App';
 import { DropArea, OpenButton, usePageDrop } from './OpenButton';
 import { SCREEN_ROWS, type WebBook } from './useWebBook';
@@ -45,12 +46,24 @@ const useStyles = makeStyles({
   waiting: { display: 'block', margin: 0, padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
 });
 
+/** The grid with the page's own selection outlined at once (the worker's next screen says the same a moment later). */
+function withSelection(grid: DisplayGrid | null, at: WebBook['selection']): DisplayGrid | null {
+  if (!grid || !at) return grid;
+  const cells = grid.cells.map((line) =>
+    line.map((c) => {
+      const isSelected = c.row === at.row && c.col === at.col;
+      return c.isSelected === isSelected ? c : { ...c, isSelected };
+    }),
+  );
+  return { ...grid, cells, selection: cellAddress(at.row, at.col) };
+}
+
 export function WebShell({ web }: { web: WebBook }) {
   const styles = useStyles();
   const over = usePageDrop(web.open);
   const formulaInput = useRef<HTMLInputElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const grid = web.view?.grid ?? null;
+  const grid = withSelection(web.view?.grid ?? null, web.selection);
   const busy = web.worker.stage !== null;
   const onGridKey = useGridKeys(web, () => formulaInput.current?.focus());
 
@@ -65,6 +78,14 @@ export function WebShell({ web }: { web: WebBook }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [web]);
+
+  // Closing the page would lose what was done since the last save: the browser asks first.
+  useEffect(() => {
+    if (!web.worker.changed) return;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [web.worker.changed]);
 
   useEffect(() => {
     scroller.current?.querySelector('td[data-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
