@@ -40,6 +40,19 @@ export function numberExpression(grid: SheetGrid, row: number, col: number, expe
   return `VALUE(${e})`;
 }
 
+/**
+ * The expression for a 完成值 cell not filled in yet: read as the target is written, so "1200" and "1200人" both
+ * count once typed ("≥1000人" → the unit 人 is dropped). Null for a percentage target: Excel stores a typed "95%"
+ * as 0.95 and a typed "95" as 95, which a formula cannot tell apart without the cell's format.
+ */
+export function blankActualExpression(row: number, col: number, targetText: string): string | null {
+  const m = ONE_NUMBER.exec(targetText.trim());
+  const unit = m ? m[3].trim() : '';
+  if (/[%％]/.test(unit)) return null;
+  const ref = cellAddress(row, col);
+  return unit === '' ? `VALUE(${ref})` : `VALUE(SUBSTITUTE(${ref},${q(unit)},""))`;
+}
+
 /** The number a parsed value holds in the scale it was written in (what numberExpression reads). */
 export function writtenNumber(v: ParsedValue): number | null {
   if (v.kind !== 'number' || v.value === null) return null;

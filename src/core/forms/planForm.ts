@@ -14,7 +14,7 @@ import { planColumnWrites, contiguousRuns, type CellIntent } from '../budget/col
 import { readIndicatorTable, type SourceIndicator } from '../indicators/readTable';
 import { readModel } from '../indicators/model';
 import { isExecutionIndicator } from '../indicators/execution';
-import { budgetScoreFormula, budgetShare, coefficientFormula, indicatorScoreFormula, isOwnFormFormula, numberExpression, SCORE_FORMAT, totalScoreFormula, writtenNumber } from './formulas';
+import { blankActualExpression, budgetScoreFormula, budgetShare, coefficientFormula, indicatorScoreFormula, isOwnFormFormula, numberExpression, SCORE_FORMAT, totalScoreFormula, writtenNumber } from './formulas';
 import { formBudgetCells, partsCheck } from './budgetBlock';
 import { FORM_LABEL, type FormLayout, type FormReport } from './types';
 
@@ -101,16 +101,20 @@ function indicatorFormula(i: FormPlanInput, s: SourceIndicator, weightCol: numbe
   if (weightCol === undefined || typeof s.weight !== 'number') return { reason: '没有分值：请在分值（权重）栏填写' };
   const m = readModel(s, undefined);
   if (m.direction === 'qualitative') return { reason: '定性指标：请按完成档次在得分栏填写得分' };
-  if (m.target.kind !== 'number' || m.actual.kind !== 'number') {
+  const a = parseCell(s.actualCell);
+  const blank = s.actualText.trim() === '' && m.target.kind === 'number';
+  if (m.target.kind !== 'number' || (m.actual.kind !== 'number' && !blank)) {
     const why = m.target.kind === 'multi' ? '含多个数值' : m.actual.kind === 'unparsed' && m.actual.text.trim() === '' ? '尚未填写完成值' : '数值无法读取';
     return { reason: `${why}：无法生成得分公式，请手工填写得分` };
   }
   const t = parseCell(s.targetCell);
-  const a = parseCell(s.actualCell);
   const target = numberExpression(i.grid, t.row, t.col, writtenNumber(m.target));
-  const actual = numberExpression(i.grid, a.row, a.col, writtenNumber(m.actual));
+  // A form filled in before the year's results: the formula waits for the 完成值 and scores it once typed.
+  const actual = blank ? blankActualExpression(a.row, a.col, i.grid.displayText(t.row, t.col)) : numberExpression(i.grid, a.row, a.col, writtenNumber(m.actual));
+  if (blank && target && !actual) return { reason: '尚未填写完成值（百分数）：填写后重新识别即生成得分公式' };
   if (!target || !actual) return { reason: '单元格中的数值不止一个或格式特殊：无法生成得分公式，请手工填写得分' };
-  const cells = { target, actual, actualRef: s.actualCell, weightRef: cellAddress(s.row, weightCol), factor: m.actual.scale / m.target.scale };
+  const factor = blank ? 1 : m.actual.scale / m.target.scale;
+  const cells = { target, actual, actualRef: s.actualCell, weightRef: cellAddress(s.row, weightCol), factor };
   const formula = indicatorScoreFormula(cells, m.direction, i.settings.scoring.lowerIsBetter);
   return formula ? { formula } : { reason: '方向未定（≥ / ≤ / =）：无法生成得分公式，请手工填写得分' };
 }

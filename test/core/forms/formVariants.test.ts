@@ -172,3 +172,26 @@ describe('a budget table and an indicator table on one sheet, nothing saying it 
     expect(report.tables[0].addedColumns).toEqual(['E', 'F']);
   });
 });
+
+describe('a form filled in before the results are in (完成值 blank)', () => {
+  it('writes score formulas that wait for the 完成值 and score it once typed, with or without the unit', async () => {
+    const base = nationalProjectForm();
+    const blanks: Record<string, CellValue> = {};
+    for (let r = 13; r <= 19; r++) blanks[`F${r}`] = null;
+    const filled = await fillForm(edited(base, blanks));
+    const ws = filled.workbook.worksheets[0];
+    // 培训人数, 培训场次, 学员投诉次数 get formulas; the percentage rows wait (Excel stores "95%" as 0.95).
+    expect([13, 14, 18].map((r) => typeof ws.getCell(`H${r}`).formula)).toEqual(['string', 'string', 'string']);
+    expect(filled.report.forms![0].indicators!.unscored.map((u) => u.row)).toEqual([15, 16, 17, 19]);
+    expect(filled.value(base.name, 'H13')).toBe('');
+    ws.getCell('F13').value = '1200人';
+    ws.getCell('F14').value = 18;
+    ws.getCell('F18').value = '7次';
+    const { computeWorkbook } = await import('../../helpers/computeWithHyperFormula');
+    const value = await computeWorkbook(filled.workbook);
+    expect(value(base.name, 'H13')).toBeCloseTo(15, 10);
+    expect(value(base.name, 'H14')).toBeCloseTo(9, 10);
+    expect(value(base.name, 'H18')).toBeCloseTo((5 / 7) * 10, 8);
+    expect(await filled.rerun()).toEqual([]);
+  });
+});
