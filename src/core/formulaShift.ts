@@ -2,6 +2,7 @@
  * Moves a formula's relative references, as Excel does when one conditional-format formula (written for the
  * top-left cell of the rule's first area) is evaluated for another cell: "=F5<0.9" at F5 reads "=F6<0.9" at F6.
  * Absolute parts ($F$5, F$5, $F5) stay. String literals, function names and sheet names are left alone.
+ * The .xlsx reader uses it too, to give each cell of a shared formula (Excel's filled-down column) its own text.
  */
 import { columnLetter, columnNumber } from './snapshot';
 

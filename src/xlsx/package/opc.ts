@@ -2,7 +2,7 @@
  * Open Packaging Conventions: relationships (`_rels/*.rels`) and content types (`[Content_Types].xml`).
  * Edits add or remove single elements and keep the rest of the part's text as it was.
  */
-import { esc, rootChildren, scanXml, startTag } from './xml';
+import { rootChildren, scanXml, startTag } from './xml';
 
 export const REL = {
   officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
@@ -128,4 +128,3 @@ export function contentTypeOf(xml: string, part: string): string | undefined {
   return children.find((c) => c.attrs.Extension?.toLowerCase() === ext)?.attrs.ContentType;
 }
 
-export { esc };

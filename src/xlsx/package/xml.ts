@@ -122,18 +122,6 @@ export function rootChildren(xml: string): { rootName: string; rootOpenEnd: numb
   return { rootName, rootOpenEnd, rootCloseStart, children };
 }
 
-/**
- * Inserts `content` as a child of the root where the schema's child order puts an element named `name`:
- * before the first existing child that comes later in `order`. Returns the new text.
- */
-export function insertChild(xml: string, name: string, content: string, order: readonly string[]): string {
-  const { rootOpenEnd, rootCloseStart, children } = rootChildren(xml);
-  const rank = order.indexOf(name);
-  const after = children.find((c) => order.indexOf(local(c.name)) > rank);
-  const at = after ? after.start : Math.max(rootCloseStart, rootOpenEnd);
-  return xml.slice(0, at) + content + xml.slice(at);
-}
-
 const NO_ATTRS: Attrs = Object.freeze({}) as Attrs;
 
 export interface TagHandlers {

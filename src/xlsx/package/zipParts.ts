@@ -62,11 +62,6 @@ export class ZipParts {
     return this.entries.has(key);
   }
 
-  /** Was this part written or deleted since opening? */
-  isChanged(name: string): boolean {
-    return this.changed.has(name.toLowerCase());
-  }
-
   async bytes(name: string): Promise<Uint8Array | null> {
     const key = name.toLowerCase();
     if (this.changed.has(key)) return this.changed.get(key) ?? null;
