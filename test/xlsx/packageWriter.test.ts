@@ -66,4 +66,18 @@ describe('package writer', () => {
     expect(xml).toContain('<c r="B1" t="str"><f>IFERROR(1/A1,&quot;--&quot;)</f><v>--</v></c>');
     expect(xml).toContain('<c r="B2"><f>A1</f><v>0</v></c>');
   });
+
+  it('reads snapshots again after applying: changed sheets as they are now, the others as they were', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('a').getCell('A1').value = 1;
+    wb.addWorksheet('b').getCell('A1').value = 2;
+    const book = await WorkbookPackage.open(await bytesOf(wb));
+    await book.readSnapshots();
+    const plan = emptyPlan('a');
+    plan.writes.push({ row: 1, col: 2, inputs: [['=A1*3']], results: [[3]], before: [[null]], purpose: 'value' });
+    await book.applyPlans([plan]);
+    const [a, b] = await book.readSnapshots();
+    expect([a.values[0], a.formulas[0]]).toEqual([[1, 3], [null, '=A1*3']]);
+    expect(b.values).toEqual([[2]]);
+  });
 });

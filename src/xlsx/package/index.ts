@@ -23,7 +23,7 @@ import { PackageError, sniffPackage } from './inputErrors';
 import { blankSheet, copySheet } from './newSheets';
 import { relsPathOf } from './opc';
 import { loadNoteParts } from './sheetNotes';
-import { loadState, type SheetState, snapshotOf } from './sheetState';
+import { loadState, releaseGrids, type SheetState, snapshotOf } from './sheetState';
 import { addStylesPart, dropCalcChain, requestFullCalc } from './workbookEdit';
 import { type RawCodec, ZipParts } from './zipParts';
 
@@ -100,6 +100,7 @@ export class WorkbookPackage {
 
   /** Applies the plans in order (a later plan sees what an earlier one wrote). */
   async applyPlans(plans: Plan[], progress?: (sheet: string) => void): Promise<AppliedPlan[]> {
+    for (const state of this.states.values()) releaseGrids(state);
     const out: AppliedPlan[] = [];
     for (const plan of plans) {
       progress?.(plan.sheet);

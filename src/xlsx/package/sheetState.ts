@@ -18,6 +18,8 @@ export interface SheetState {
   /** Parts changed: written back on save. */
   dirty: boolean;
   relsDirty: boolean;
+  /** The grids of `read` were let go (the engine has planned): a new snapshot reads the text again. */
+  gridsReleased?: boolean;
 }
 
 export function readState(book: Book, state: SheetState): SheetRead {
@@ -40,7 +42,23 @@ export async function loadState(book: Book, entry: SheetEntry): Promise<SheetSta
   return state;
 }
 
+/**
+ * While plans are applied only the index is needed: the grids (hundreds of MB on a 100,000-row sheet) are let go,
+ * so the collector does not walk them again and again. Snapshots already handed out keep theirs.
+ */
+export function releaseGrids(state: SheetState): void {
+  if (!state.read) return;
+  state.read.values = [];
+  state.read.formulas = [];
+  state.read.numberFormats = [];
+  state.gridsReleased = true;
+}
+
 export function snapshotOf(book: Book, state: SheetState, source: string | undefined): SheetSnapshot {
+  if (state.gridsReleased) {
+    state.read = null;
+    state.gridsReleased = false;
+  }
   const r = readState(book, state);
   return {
     name: state.entry.name,
