@@ -1,6 +1,6 @@
 /**
  * Screenshots of the e2e steps go to test-output/e2e/ (git-ignored). Each e2e file owns its own numbered range
- * (pane: 01–19, indicators and year tools: 20–49, the pane by keyboard at 320 px and 380 px: 50–79, standard forms: 80–89) and clears only that range, because the files run in parallel
+ * (pane: 01–19, indicators and year tools: 20–49, the 网页版: 50–69, standard forms: 80–89, the pane by keyboard at 320 px and 380 px: 100–149) and clears only that range, because the files run in parallel
  * and must not delete each other's pictures.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';

@@ -89,7 +89,14 @@ export function indicatorReducer(state: IndicatorState, ev: IndicatorEvent): Ind
       // Re-read after an edit: ratings chosen in the built sheet only change the score (its formulas are live);
       // an edit anywhere else means the built sheet is behind its sources, so 写入 is offered again.
       const inBuilt = ev.sheet.toLowerCase() === ev.detection.preview.sheet.toLowerCase();
-      return { ...state, busy: null, detection: ev.detection, applied: inBuilt && state.applied, stale: false, sheetBuilt: ev.detection.preview.refresh };
+      const total = ev.detection.report.total;
+      const before = state.detection?.report.total;
+      // A message that still quotes the old score would contradict the card: say what it is now.
+      const status: PaneStatus | null =
+        before && (before.score !== total.score || before.grade !== total.grade)
+          ? { intent: 'info', title: '自评得分已随表中改动更新', lines: [`自评得分 ${scoreText(total.score)}（${total.grade}）。`] }
+          : state.status;
+      return { ...state, busy: null, detection: ev.detection, applied: inBuilt && state.applied, stale: false, sheetBuilt: ev.detection.preview.refresh, status };
     }
     case 'refresh-failed':
       return { ...state, busy: null, stale: true };

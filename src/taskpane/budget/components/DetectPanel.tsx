@@ -37,7 +37,7 @@ export function DetectPanel({ detection, stale, means, savedMeans, disabled, onM
   if (report.tables.length === 0)
     return (
       <Body1 data-testid="detect-heading">
-        工作表“{detection.sheet}”中没有找到预算表。请切换到预算表所在的工作表，再点击“识别表格”。
+        没有可显示的表格（原因见上方提示）。
       </Body1>
     );
   return (
