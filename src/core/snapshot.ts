@@ -21,6 +21,8 @@ export interface ExistingConditionalFormat {
   ranges: string[];
   /** The rule's formula with a leading "=". */
   formula: string;
+  /** Its fill and font colours ("#RRGGBB"), when the front end reads them (the 网页版's grid draws flags with them). */
+  style?: { fill?: string; font?: string };
 }
 
 /** A note (Excel's plain "Notes", not threaded comments) already on the sheet. */

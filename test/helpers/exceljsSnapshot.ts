@@ -120,7 +120,15 @@ function readConditionalFormats(ws: ExcelJS.Worksheet): ExistingConditionalForma
       const first = rule.formulae?.[0];
       if (rule.type !== 'expression' || first === undefined || first === null) continue;
       const text = String(first);
-      out.push({ ranges, formula: text.startsWith('=') ? text : `=${text}` });
+      // Colours as the package reader gives them: the fill's background colour, the font's colour, as #RRGGBB.
+      const hex = (c: unknown) => {
+        const argb = (c as { argb?: string } | undefined)?.argb;
+        return argb ? `#${argb.slice(-6).toUpperCase()}` : undefined;
+      };
+      const fill = hex((rule.style?.fill as { bgColor?: unknown } | undefined)?.bgColor);
+      const font = hex(rule.style?.font?.color);
+      const style = fill || font ? { ...(fill ? { fill } : {}), ...(font ? { font } : {}) } : undefined;
+      out.push({ ranges, formula: text.startsWith('=') ? text : `=${text}`, ...(style ? { style } : {}) });
     }
   }
   return out;

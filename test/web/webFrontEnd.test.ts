@@ -53,6 +53,10 @@ describe('the 网页版 front end', () => {
     expect(cell.fill).toBe(FLAG_STYLE['low-execution'].fill);
     expect(cell.note).toContain(shown);
 
+    // Saved and opened again, the flags keep their own colours (read from the rules' formats in the file).
+    const reopened = await WorkbookSession.open(await session.save(), 'liwan-2021.checked.xlsx', openPackage);
+    expect((await cellOf(reopened, '项目支出', address)).fill).toBe(FLAG_STYLE['low-execution'].fill);
+
     const undone = await actions.undo();
     expect(undone.undone).toBe(true);
     expect(undone.cellsRestored).toBe(outcome.cellsWritten);

@@ -161,7 +161,8 @@ describe('applyPlan', () => {
 
   it('re-reads into a snapshot that shows the new rules and notes (what a second run sees)', () => {
     const s = readSnapshot(ws);
-    expect(s.conditionalFormats).toEqual([
+    // (with their colours, which the reader also gives)
+    expect(s.conditionalFormats).toMatchObject([
       { ranges: ['E5:E6', 'E8'], formula: '=AND(ISNUMBER(E5),E5<0.6)' },
       { ranges: ['E5:E8'], formula: '=AND(ISNUMBER(E5),E5<0.8)' },
     ]);

@@ -89,9 +89,9 @@ describe('readSnapshots', () => {
     expect(at(s.numberFormats!, 5, 2)).toBe('General');
   });
 
-  it('reads expression conditional formats (space-separated areas) and skips other rule types', async () => {
+  it('reads expression conditional formats (space-separated areas, with their colours) and skips other rule types', async () => {
     const s = await snapshot();
-    expect(s.conditionalFormats).toEqual([{ ranges: ['E5:E7', 'E9:E9'], formula: '=AND(ISNUMBER(E5),E5<0.9)' }]);
+    expect(s.conditionalFormats).toEqual([{ ranges: ['E5:E7', 'E9:E9'], formula: '=AND(ISNUMBER(E5),E5<0.9)', style: { fill: '#FFC7CE' } }]);
   });
 
   it('reads plain and formatted notes as text', async () => {

@@ -149,7 +149,7 @@ describe('Plan.clear (a refresh in place)', () => {
     expect(s.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 6 }]);
     expect(s.values[0]![0]).toBe('2021年绩效运行监控（截至9月）');
     expect(s.formulas[6]![2]).toBe('=IF(B7>=0.8,"绿灯","红灯")');
-    expect(s.conditionalFormats).toEqual([{ ranges: ['C5:C7'], formula: '=C5="绿灯"' }]);
+    expect(s.conditionalFormats).toMatchObject([{ ranges: ['C5:C7'], formula: '=C5="绿灯"' }]);
     const value = await computeWorkbook(second.file);
     expect([value(SHEET, 'C5'), value(SHEET, 'C7')]).toEqual(['红灯', '绿灯']);
     expect(value(SHEET, 'C8')).toBeNull();

@@ -101,7 +101,7 @@ export class WorkbookSession {
   /** A sheet's rules with their colours: as the plan that added them said, else a flag's light yellow. */
   rules(snapshot: SheetSnapshot): RuleLook[] {
     return (snapshot.conditionalFormats ?? []).map((r) => {
-      const known = this.ruleColours.get(ruleKey(snapshot.name, r.ranges, r.formula));
+      const known = r.style ?? this.ruleColours.get(ruleKey(snapshot.name, r.ranges, r.formula));
       return { ranges: r.ranges, formula: r.formula, fill: known?.fill ?? UNKNOWN_RULE_FILL, font: known?.font };
     });
   }

@@ -33,6 +33,8 @@ export interface ReadContext {
   sharedStrings: string[];
   /** Number format of each cell format index. */
   formats: string[];
+  /** The colours of a differential format (a rule's look), by its index in styles.xml. */
+  ruleStyle?: (dxfId: number) => ExistingConditionalFormat['style'];
 }
 
 function cellColumn(ref: string | undefined, previous: number): number {
@@ -111,6 +113,7 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
   let cfRanges: string[] | null = null;
   let cfRuleExpression = false;
   let cfFirstFormula = true;
+  let cfDxf: string | undefined;
 
   scanTags(xml, {
     open(name, a, start, end) {
@@ -178,6 +181,7 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
       if (cfRanges && n === 'cfRule') {
         cfRuleExpression = a.type === 'expression';
         cfFirstFormula = true;
+        cfDxf = a.dxfId;
       } else if (cfRanges && n === 'formula' && cfRuleExpression && cfFirstFormula) {
         capture = 'cf';
         text = '';
@@ -232,7 +236,8 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
         } else if (n === 'conditionalFormatting') cfRanges = null;
       } else if (depth === 1) ix.rootCloseStart = start;
       else if (capture === 'cf' && n === 'formula') {
-        conditionalFormats.push({ ranges: cfRanges ?? [], formula: text.startsWith('=') ? text : `=${text}` });
+        const style = cfDxf !== undefined ? ctx.ruleStyle?.(Number(cfDxf)) : undefined;
+        conditionalFormats.push({ ranges: cfRanges ?? [], formula: text.startsWith('=') ? text : `=${text}`, ...(style ? { style } : {}) });
         capture = null;
         cfFirstFormula = false;
       } else if (n === 'formula') cfFirstFormula = false;

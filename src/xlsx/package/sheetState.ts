@@ -23,7 +23,8 @@ export interface SheetState {
 }
 
 export function readState(book: Book, state: SheetState): SheetRead {
-  if (!state.read) state.read = readSheetXml(state.xml, { sharedStrings: book.sharedStrings, formats: book.styles.allNumberFormats() });
+  if (!state.read)
+    state.read = readSheetXml(state.xml, { sharedStrings: book.sharedStrings, formats: book.styles.allNumberFormats(), ruleStyle: (id) => book.styles.dxfColours(id) });
   return state.read;
 }
 

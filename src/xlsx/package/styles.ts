@@ -163,6 +163,25 @@ export class Styles {
   }
 
   /** A differential format (a rule's look): font colour and solid fill, ARGB. Equal ones are shared. */
+  /** The fill and font colours of differential format `id` ("#RRGGBB"; theme and indexed colours are not resolved). */
+  dxfColours(id: number): { fill?: string; font?: string } | undefined {
+    const item = this.list('dxfs')[id];
+    if (item === undefined) return undefined;
+    const out: { fill?: string; font?: string } = {};
+    const hex = (argb: string | undefined) => (argb && /^[0-9A-Fa-f]{6,8}$/.test(argb) ? `#${argb.slice(-6).toUpperCase()}` : undefined);
+    let inside: 'font' | 'fill' | null = null;
+    scanXml(item, {
+      open: (n, a) => {
+        const name = local(n);
+        if (name === 'font' || name === 'fill') inside = name;
+        // A rule's solid fill is its pattern's background colour (what Excel writes); a foreground colour otherwise.
+        else if (inside === 'fill' && (name === 'bgColor' || (name === 'fgColor' && !out.fill))) out.fill = hex(a.rgb) ?? out.fill;
+        else if (inside === 'font' && name === 'color') out.font = hex(a.rgb);
+      },
+    });
+    return out.fill || out.font ? out : undefined;
+  }
+
   dxf(fontArgb: string, fillArgb: string): number {
     const p = this.prefix;
     const xml = `<${p}dxf><${p}font><${p}color rgb="${fontArgb}"/></${p}font><${p}fill><${p}patternFill patternType="solid"><${p}bgColor rgb="${fillArgb}"/></${p}patternFill></${p}fill></${p}dxf>`;
