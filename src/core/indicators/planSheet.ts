@@ -139,6 +139,12 @@ export interface SheetPlanInput {
   settings: Settings;
 }
 
+/** Two indicators read from the same table (the execution line is a table of its own). */
+function sameSourceTable(a: IndicatorModel, b: IndicatorModel): boolean {
+  if (a.kind === 'execution' || b.kind === 'execution') return false;
+  return a.source.sheet === b.source.sheet && a.source.headerRow === b.source.headerRow;
+}
+
 export function planIndicatorSheet(p: SheetPlanInput): Plan {
   const plan = emptyPlan(p.sheet);
   plan.createSheet = true;
@@ -158,17 +164,22 @@ export function planIndicatorSheet(p: SheetPlanInput): Plan {
 
   const rows: Row[] = [];
   let above: Row | null = null;
+  let aboveModel: IndicatorModel | null = null;
   for (const m of p.models) {
     const at = p.layout.rows.get(m)!;
     const row = mainRow(m, at, p.settings);
     // A form merges 一级 / 二级指标 down over their indicators; the reader sees them on the first row only. Every
-    // row says them here, as a printed form reads (a new 一级指标 starts its 二级指标 afresh).
+    // row says them here, as a printed form reads (a new 一级指标 starts its 二级指标 afresh). Only within one
+    // source table, and never from the 预算执行率 line: a table without 一级指标 (seed 002's 任务 table) must not
+    // read "预算执行率" on every row.
+    if (aboveModel && !sameSourceTable(aboveModel, m)) above = null;
     if (above && !row.level1) row.level1 = above.level1;
     if (above && !row.level2 && row.level1 === above.level1) row.level2 = above.level2;
     // A source without 二级指标 (seed 000's key-indicator tables): "—", as forms mark what does not apply.
     if (!row.level2) row.level2 = NOT_APPLICABLE;
     rows.push(row);
     above = row;
+    aboveModel = m;
     at.parts.forEach((_, i) => rows.push(partRow(m, at, i)));
   }
   if (rows.length > 0) pushRows(plan, grid, FIRST_ROW, rows, 'value');

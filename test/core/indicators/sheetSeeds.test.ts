@@ -108,6 +108,11 @@ describe('seed 002 (广州 2022, free text) through the built sheet', () => {
     expect(rows.map((e) => e.task)).toEqual(seeds.map((r) => r.task));
   });
 
+  it('a table without 一级指标 leaves the column blank: the 预算执行率 line is not filled down over the indicators', () => {
+    const level1 = rows.map((e) => cell(e, 'level1'));
+    expect(level1.filter((v) => v === '预算执行率')).toEqual([]);
+  });
+
   EXPECTED_002.forEach((expected, i) => {
     const seed = seeds[i]!;
     it(`${seed.name}${seed.printedCompletion ? ` reproduces the printed ${seed.printedCompletion}` : ''}`, () => {
