@@ -68,7 +68,7 @@ export function toUserFacingError(e: unknown): UserFacingError {
       return make('cell-edit-mode', 'Excel 正在编辑某个单元格，暂时无法操作。', '请按 Enter 或 Esc 结束单元格编辑，然后再试一次。');
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
-      return make('request-too-large', '数据量超过了 Excel 网页版单次请求的上限（5 MB）。', '请选中较小的区域后重试，或在桌面版 Excel 中打开此工作簿。');
+      return make('request-too-large', '数据量超过了 Excel 网页版单次请求的上限（5 MB）。', '请在桌面版 Excel 中打开此工作簿（桌面版没有这个限制），或用网页版的预算执行助手处理该文件。');
     case 'ItemNotFound':
       return make('not-found', '找不到要操作的工作表、单元格或批注。', '工作表可能已被重命名或删除，请重新点“识别”。');
     case 'ApiNotFound':

@@ -57,7 +57,7 @@ export function sizeFailure(e: unknown, bytes: number): unknown {
   return new UserFacingError(
     'request-too-large',
     'Excel 没能处理这么大的一次请求（它只报告“内部错误”）。',
-    '请选中较小的区域后重试；表格很大时，也可以在桌面版 Excel 中打开此工作簿。',
+    '请再试一次；表格很大时，请在桌面版 Excel 中打开此工作簿（桌面版没有网页版的 5 MB 限制），或用网页版的预算执行助手处理该文件。',
     'GeneralException',
     { cause: e },
   );

@@ -31,7 +31,7 @@ export function tooBigToRead(cause?: unknown): UserFacingError {
   return new UserFacingError(
     'request-too-large',
     '这张工作表的数据区域太大，Excel 一次读不出来（每次最多 500 万个单元格；Excel 网页版每次最多 5 MB）。',
-    '请删除表格以外远处的内容（或清除整行整列的格式），或先选中表格所在区域再点“识别”。',
+    '请删除表格以外远处的内容（或清除整行整列的格式），或把表格复制到一张新工作表后再点“识别”。',
     officeErrorCode(cause),
     { cause },
   );
@@ -79,7 +79,7 @@ export async function readCarefully(context: Excel.RequestContext, makeTargets: 
     const region = await findRegion(context, s.name, r, counter);
     s.rect = region.rect;
     for (const far of region.left)
-      s.warnings.push(`工作表“${s.name}”在 ${rectAddress(far)} 另有内容，离表格很远，未读取；如果它属于表格，请先选中整张表格再点“识别”。`);
+      s.warnings.push(`工作表“${s.name}”在 ${rectAddress(far)} 另有内容，离表格很远，未读取；如果它属于表格，请把它移到表格旁边后重新识别，不属于表格则无需处理。`);
   }
   let grids: Grid[];
   try {
