@@ -99,6 +99,8 @@ describe('applyPlan', () => {
       validationCells: 0,
       frozen: false,
       leftOut: [],
+      cellsStyled: 0,
+      pageSetup: false,
     });
   });
 
@@ -202,8 +204,8 @@ describe('applyPlan guards', () => {
   it('an empty plan changes nothing and does not ask for a recalculation', async () => {
     const wb = await roundTrip(buildMessyWorkbook());
     const done = await applyThroughPackage(wb, emptyPlan(SHEET));
-    const { sheet, frozen, leftOut, ...counts } = done.results[0];
-    expect([sheet, frozen, leftOut]).toEqual(['existing', false, []]);
+    const { sheet, frozen, leftOut, pageSetup, ...counts } = done.results[0];
+    expect([sheet, frozen, leftOut, pageSetup]).toEqual(['existing', false, [], false]);
     expect(Object.values(counts).every((n) => n === 0)).toBe(true);
     expect(done.wb.calcProperties?.fullCalcOnLoad).toBeFalsy();
   });

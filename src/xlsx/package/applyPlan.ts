@@ -1,11 +1,13 @@
 /**
  * One engine Plan applied to one worksheet part. Order matters as in Excel: the sheet is made (blank or
  * copied) first; cleared areas go (a refresh), values are written, merges added, then rules, notes, lists,
- * panes and widths. Only this sheet's part (and its notes' parts, styles.xml) change.
+ * panes, widths, the look and print settings. Only this sheet's part (and its notes' parts, styles.xml) change.
  */
 import { type CellRect, type Plan } from '../../core';
 import type { Book } from './book';
+import { applyLooks, toArgb } from './cellLooks';
 import { CellPlanner } from './planCells';
+import { setPageSetup, setPrintTitles } from './printSetup';
 import { rebuildSheetData } from './sheetData';
 import { addRules, contains, editMerges, editValidations, freezePanes, growDimension, removeRules, setColumnWidths } from './sheetEdits';
 import { SheetPieces } from './sheetParts';
@@ -34,15 +36,14 @@ export interface ApplyResult {
   /** Cells that got a drop-down list. */
   validationCells: number;
   frozen: boolean;
+  /** Cells that got a built sheet's look (Plan.looks). */
+  cellsStyled: number;
+  /** Print settings written (Plan.pageSetup). */
+  pageSetup: boolean;
   /** What a copied sheet could not carry (Excel tables, pivot tables, …), in words for the report. */
   leftOut: string[];
 }
 
-const toArgb = (hex: string) => {
-  let h = hex.trim().replace(/^#/, '').toUpperCase();
-  if (h.length === 3) h = h.replace(/./g, (ch) => ch + ch);
-  return h.length === 8 ? h : `FF${h.padStart(6, '0').slice(-6)}`;
-};
 
 export function applyPlanToState(book: Book, state: SheetState, plan: Plan, origin: SheetOrigin, leftOut: string[] = []): ApplyResult {
   const read = readState(book, state);
@@ -55,6 +56,7 @@ export function applyPlanToState(book: Book, state: SheetState, plan: Plan, orig
   cells.clear(rects);
   for (const w of plan.writes) cells.write(w);
   const outcome = cells.finish();
+  const cellsStyled = applyLooks(state.xml, ix, outcome.changes, book.styles, plan.looks);
 
   const merges = editMerges(sheet, read.merges, rects, plan.merges, plan.sheet);
   const rulesRemoved = removeRules(sheet, plan.removeConditionalFormats, rects);
@@ -62,6 +64,8 @@ export function applyPlanToState(book: Book, state: SheetState, plan: Plan, orig
   const validationCells = editValidations(sheet, rects, plan.validations);
   const frozen = freezePanes(sheet, plan.freeze);
   setColumnWidths(sheet, plan.columnWidths);
+  const printed = setPageSetup(sheet, plan.pageSetup);
+  if (plan.pageSetup?.titleRows) setPrintTitles(book, plan.sheet, plan.pageSetup.titleRows);
   growDimension(sheet, outcome.area);
 
   // Notes: ours that went stale (unless the user rewrote them), the plan's new ones, any inside a cleared area.
@@ -101,5 +105,7 @@ export function applyPlanToState(book: Book, state: SheetState, plan: Plan, orig
     validationCells,
     frozen,
     leftOut,
+    cellsStyled,
+    pageSetup: printed,
   };
 }

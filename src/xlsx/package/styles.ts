@@ -36,6 +36,15 @@ function sectionItems(xml: string, start: number, end: number): string[] {
   return items;
 }
 
+/** What a look sets on a cell format; colours ARGB. */
+export interface CellLook {
+  bold?: boolean;
+  fill?: string;
+  wrap?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  borders?: boolean;
+}
+
 export class Styles {
   private readonly xml: string;
   private readonly prefix: string;
@@ -73,8 +82,16 @@ export class Styles {
     return l;
   }
 
+  /** Appends `item`, or finds an identical one (ours from an earlier run, or the file's own): a re-run adds nothing. */
   private append(section: Section, item: string): number {
     const l = this.list(section);
+    const same = l.indexOf(item);
+    if (same >= 0) return same;
+    if (section === 'cellXfs') {
+      let id = 0;
+      scanXml(item, { open: (n, a) => local(n) === 'xf' && (id = Number(a.numFmtId ?? 0)) });
+      this.xfFormatIds.push(id);
+    }
     l.push(item);
     this.added.set(section, (this.added.get(section) ?? 0) + 1);
     return l.length - 1;
@@ -135,7 +152,6 @@ export class Styles {
       const tag = this.xfTag(base);
       const open = /^<[^>]*>/.exec(tag)![0];
       const next = withAttrs(open, { numFmtId: String(id), applyNumberFormat: '1' }) + tag.slice(open.length);
-      this.xfFormatIds.push(id);
       return this.append('cellXfs', next);
     });
   }
@@ -152,12 +168,54 @@ export class Styles {
       const font = fonts[Number(near.fontId ?? 0)] ?? fonts[0] ?? `<${this.prefix}font/>`;
       const fontId = this.cached(`font|${font}`, () => this.append('fonts', boldFont(font, this.prefix)));
       const p = this.prefix;
-      const borderId = this.cached('border|thin', () =>
-        this.append('borders', `<${p}border>${['left', 'right', 'top', 'bottom'].map((s) => `<${p}${s} style="thin"><${p}color auto="1"/></${p}${s}>`).join('')}<${p}diagonal/></${p}border>`),
-      );
-      const attrs = { numFmtId: own.numFmtId ?? '0', fontId: String(fontId), fillId: near.fillId ?? '0', borderId: String(borderId), xfId: own.xfId ?? '0', applyFont: '1', applyFill: '1', applyBorder: '1', applyAlignment: '1' };
+      const attrs = { numFmtId: own.numFmtId ?? '0', fontId: String(fontId), fillId: near.fillId ?? '0', borderId: String(this.thinBorder()), xfId: own.xfId ?? '0', applyFont: '1', applyFill: '1', applyBorder: '1', applyAlignment: '1' };
       const xf = `${startTag(`${p}xf`, attrs)}<${p}alignment horizontal="center" vertical="center" wrapText="1"/></${p}xf>`;
-      this.xfFormatIds.push(Number(attrs.numFmtId));
+      return this.append('cellXfs', xf);
+    });
+  }
+
+  /** Thin borders on the four sides (automatic colour). */
+  private thinBorder(): number {
+    const p = this.prefix;
+    const sides = ['left', 'right', 'top', 'bottom'].map((s) => `<${p}${s} style="thin"><${p}color auto="1"/></${p}${s}>`).join('');
+    return this.append('borders', `<${p}border>${sides}<${p}diagonal/></${p}border>`);
+  }
+
+  /**
+   * Cell format `base` with a built sheet's look on top (Plan.looks): bold font, solid fill (ARGB), thin borders,
+   * wrapped and vertically centred, horizontal alignment. Everything else of `base` stays (number format, font
+   * face and size, protection). Applying a look to a format that already has it gives that same format back.
+   */
+  withLook(base: number, look: CellLook): number {
+    return this.cached(`lk|${base}|${look.bold}|${look.fill}|${look.wrap}|${look.horizontal}|${look.borders}`, () => {
+      const p = this.prefix;
+      const tag = this.xfTag(base);
+      const open = /^<[^>]*>/.exec(tag)![0];
+      const own = this.xfAttrs(base);
+      const changes: Record<string, string> = {};
+      if (look.bold) {
+        const fonts = this.list('fonts');
+        const font = fonts[Number(own.fontId ?? 0)] ?? fonts[0] ?? `<${p}font/>`;
+        Object.assign(changes, { fontId: String(this.append('fonts', boldFont(font, p))), applyFont: '1' });
+      }
+      if (look.fill) {
+        const fill = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${look.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
+        Object.assign(changes, { fillId: String(this.append('fills', fill)), applyFill: '1' });
+      }
+      if (look.borders) Object.assign(changes, { borderId: String(this.thinBorder()), applyBorder: '1' });
+      // CT_Xf's children: alignment, protection, extLst. The alignment keeps what it had (indent, rotation …).
+      const kids = open.endsWith('/>') ? '' : tag.slice(open.length, tag.lastIndexOf('</'));
+      let alignment = new RegExp(`<${p}alignment\\b[^>]*?/>`).exec(kids)?.[0] ?? '';
+      const rest = kids.replace(alignment, '');
+      if (look.wrap || look.horizontal) {
+        const align: Record<string, string> = {};
+        if (look.horizontal) align.horizontal = look.horizontal;
+        if (look.wrap) Object.assign(align, { vertical: 'center', wrapText: '1' });
+        alignment = withAttrs(alignment || `<${p}alignment/>`, align);
+        changes.applyAlignment = '1';
+      }
+      const body = alignment + rest;
+      const xf = body ? `${withAttrs(open.replace(/\/>$/, '>'), changes)}${body}</${p}xf>` : withAttrs(open, changes);
       return this.append('cellXfs', xf);
     });
   }

@@ -131,11 +131,18 @@ export function requestFullCalc(book: Book): void {
     book.workbookXml = xml.slice(0, calc.start) + withAttrs(open, { fullCalcOnLoad: '1' }) + xml.slice(calc.start + open.length);
     return;
   }
+  insertWorkbookChild(book, 'calcPr', (p) => `<${p}calcPr fullCalcOnLoad="1"/>`);
+}
+
+/** Adds a child of workbook.xml's root where CT_Workbook's order puts it (with the root children's prefix). */
+export function insertWorkbookChild(book: Book, name: string, text: (prefix: string) => string): void {
+  const xml = book.workbookXml;
+  const { children, rootCloseStart } = rootChildren(xml);
   const p = children[0]?.name.includes(':') ? children[0].name.slice(0, children[0].name.indexOf(':') + 1) : '';
-  const rank = WORKBOOK_ORDER.indexOf('calcPr');
+  const rank = WORKBOOK_ORDER.indexOf(name);
   const after = children.find((c) => WORKBOOK_ORDER.indexOf(local(c.name)) > rank);
-  const at = after ? after.start : rootChildren(xml).rootCloseStart;
-  book.workbookXml = xml.slice(0, at) + `<${p}calcPr fullCalcOnLoad="1"/>` + xml.slice(at);
+  const at = after ? after.start : rootCloseStart;
+  book.workbookXml = xml.slice(0, at) + text(p) + xml.slice(at);
 }
 
 /** Removes calcChain.xml with its relationship and content type: Excel rebuilds it; a stale one makes it repair the file. */
