@@ -75,12 +75,23 @@ function firstText(grid: SheetGrid, row: number, shape: RowShape): string {
 
 export function classifyRow(grid: SheetGrid, row: number, shape: RowShape): ClassifiedRow {
   if (isBlankRow(grid, row, shape.firstCol, shape.lastCol)) return { kind: 'blank', name: '', hasAmounts: false };
+  return classifyFilledRow(grid, row, shape);
+}
+
+/** classifyRow for a row already known not to be blank (the table scan checks that first: no second pass). */
+export function classifyFilledRow(grid: SheetGrid, row: number, shape: RowShape): ClassifiedRow {
   const name = rowName(grid, row, shape);
   const key = squeeze(name);
   let hasAmounts = false;
   let hasNumbers = false;
   for (const c of shape.amountCols) {
-    const a = parseAmount(grid.rawValue(row, c));
+    const v = grid.rawValue(row, c);
+    // A number cell (the common case) needs no parsing: readTable parses the amounts it keeps.
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      hasNumbers = hasAmounts = true;
+      continue;
+    }
+    const a = parseAmount(v);
     if (a.kind === 'number') hasNumbers = true;
     if (a.kind === 'number' || a.kind === 'not-applicable') hasAmounts = true;
     else if (a.kind === 'empty' && grid.formula(row, c)) hasAmounts = true;

@@ -32,9 +32,11 @@ export function planNotes(grid: SheetGrid, t: ReadTable, plan: Plan) {
     const text = user ? `${user}\n${ours}` : ours;
     if (text !== before) plan.notes.push({ row: d.row, col: d.col, text, before });
   }
-  // Our notes in this table's rate cells whose flag went away.
+  // Our notes in this table's rate cells whose flag went away (none to look for on a sheet without notes).
+  if (existing.size === 0) return;
+  const flagCols = new Set([flagColumn(t, 'executionRate'), flagColumn(t, 'adjustmentRate')]);
   for (const r of t.rows) {
-    for (const col of new Set([flagColumn(t, 'executionRate'), flagColumn(t, 'adjustmentRate')])) {
+    for (const col of flagCols) {
       const key = `${r.row}:${col}`;
       const before = existing.get(key);
       if (before === undefined || desired.has(key) || !before.includes(NOTE_PREFIX)) continue;

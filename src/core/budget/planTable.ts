@@ -7,9 +7,10 @@ import { cellAddress, columnLetter } from '../snapshot';
 import type { Settings } from '../settings';
 import type { CellInput, ConditionalFormatRule, Plan } from '../plan';
 import type { OverwriteEntry } from './report';
+import type { Amount } from '../cells/parseAmount';
 import { followedByItems, type ReadTable } from './readTable';
 import { ADDED_HEADER } from './headers';
-import { RATE_FORMAT, adjustmentRate, adjustmentRateFormula, executionRate, executionRateFormula, isOwnRateFormula } from './rates';
+import { RATE_FORMAT, type RateCells, adjustmentRate, adjustmentRateFormula, executionRate, executionRateFormula, isOwnRateFormula } from './rates';
 import { FLAG_STYLE, ruleFormulas } from './flags';
 import { planNotes } from './planNotes';
 import { contiguousRuns, planColumnWrites, type CellIntent } from './columnWrites';
@@ -21,6 +22,7 @@ export interface TablePlanResult {
 }
 
 const WRITES_RATES = new Set(['item', 'category', 'subtotal', 'total', 'part-of']);
+const EMPTY_AMOUNT: Amount = { kind: 'empty' };
 
 /** Decides, for one target cell, whether the engine may write there. */
 function intentFor(grid: SheetGrid, sheet: string, row: number, col: number, desired: string, s: Settings, res: TablePlanResult): CellIntent | null {
@@ -46,17 +48,22 @@ export function planTable(grid: SheetGrid, sheet: string, t: ReadTable, s: Setti
   const { layout, means } = t;
   const execIntents: CellIntent[] = [];
   const adjIntents: CellIntent[] = [];
+  // One cells record for the whole table, refilled per row: this loop runs for every row.
+  const cells: RateCells = {
+    row: 0,
+    initialCol: layout.columns.initial,
+    adjustedCol: layout.columns.adjusted,
+    actualCol: layout.columns.actual,
+    initial: EMPTY_AMOUNT,
+    adjusted: EMPTY_AMOUNT,
+    actual: EMPTY_AMOUNT,
+  };
   for (const r of t.rows) {
     if (!WRITES_RATES.has(r.kind) || !r.hasAmounts) continue;
-    const cells = {
-      row: r.row,
-      initialCol: layout.columns.initial,
-      adjustedCol: layout.columns.adjusted,
-      actualCol: layout.columns.actual,
-      initial: r.initial,
-      adjusted: r.adjusted,
-      actual: r.actual,
-    };
+    cells.row = r.row;
+    cells.initial = r.initial;
+    cells.adjusted = r.adjusted;
+    cells.actual = r.actual;
     const exec = executionRateFormula(cells, means);
     const adj = adjustmentRateFormula(cells, means);
     const ei = exec && t.execCol !== null && intentFor(grid, sheet, r.row, t.execCol, exec, s, res);

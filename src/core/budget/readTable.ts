@@ -91,10 +91,14 @@ export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settin
       rowFlags: [],
     });
   }
-  const samples = rows
-    .filter((r) => r.kind === 'item' || r.kind === 'category')
-    .map((r) => ({ initial: amountValue(r.initial), adjusted: amountValue(r.adjusted), actual: amountValue(r.actual) }))
-    .filter((s): s is { initial: number; adjusted: number; actual: number | null } => s.initial !== null && s.adjusted !== null);
+  // One pass, no intermediate arrays: this runs over every row of the table.
+  const samples: { initial: number; adjusted: number; actual: number | null }[] = [];
+  for (const r of rows) {
+    if (r.kind !== 'item' && r.kind !== 'category') continue;
+    const initial = amountValue(r.initial);
+    const adjusted = amountValue(r.adjusted);
+    if (initial !== null && adjusted !== null) samples.push({ initial, adjusted, actual: amountValue(r.actual) });
+  }
   const { means, evidence } = decideAdjustedMeans(samples, layout.adjustedHeader, settings.adjustedMeans);
 
   const leaves = leafCategories(rows);
@@ -136,7 +140,8 @@ export function tableReport(sheet: string, t: ReadTable, formulasWritten: number
   const letter = (c: number | undefined | null) => (c === undefined || c === null ? null : columnLetter(c));
   const counts = { item: 0, category: 0, subtotal: 0, total: 0, 'part-of': 0, blank: 0, note: 0 } as Record<RowKind, number>;
   for (const r of t.rows) counts[r.kind]++;
-  const checked = t.rows.map((r) => ({ row: r.row, kind: r.kind, name: r.name, amounts: { initial: r.report.initial, adjusted: r.report.adjusted, actual: r.report.actual } }));
+  // The row report already holds initial / adjusted / actual: it serves as the amounts record (no copy per row).
+  const checked = t.rows.map((r) => ({ row: r.row, kind: r.kind, name: r.name, amounts: r.report }));
   return {
     sheet,
     headerRows: layout.headerRows,

@@ -3,7 +3,7 @@
  * at a paragraph of text, or where another table's header starts.
  */
 import type { SheetGrid } from '../grid';
-import { classifyRow, isBlankRow, type ClassifiedRow, type RowShape } from './classifyRow';
+import { classifyFilledRow, isBlankRow, type ClassifiedRow, type RowShape } from './classifyRow';
 
 export interface TableExtent {
   lastRow: number;
@@ -36,7 +36,7 @@ export function scanTableRows(
     }
     if (isHeaderRow(r)) break;
     blanks = 0;
-    const row = classifyRow(grid, r, shape);
+    const row = classifyFilledRow(grid, r, shape);
     classified.push(row);
     if (row.kind === 'note') {
       lastRow = r;

@@ -17,13 +17,16 @@ const NOT_APPLICABLE = /^(-{1,3}|—{1,2}|–|\/|／|无|不适用|n\/?a)$/i;
 /** Optional sign, digits with optional thousands separators, optional decimals, optional unit or percent. */
 const AMOUNT_TEXT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|元|千元|亿元)?$/;
 
+/** Shared: an empty cell is the commonest amount, and nothing changes an Amount after it is made. */
+const EMPTY: Amount = Object.freeze({ kind: 'empty' });
+
 export function parseAmount(v: unknown): Amount {
-  if (v === null || v === undefined) return { kind: 'empty' };
-  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'empty' };
+  if (v === null || v === undefined) return EMPTY;
+  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : EMPTY;
   if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
   const raw = String(v);
   const t = toHalfWidth(raw).trim().replace(/，/g, ',');
-  if (t === '') return { kind: 'empty' };
+  if (t === '') return EMPTY;
   if (NOT_APPLICABLE.test(t)) return { kind: 'not-applicable', text: raw.trim() };
   const m = AMOUNT_TEXT.exec(t.replace(/\s+(?=\d)/g, ''));
   if (!m) return { kind: 'text', text: raw.trim() };

@@ -15,7 +15,12 @@ function halfWidthChar(ch: string): string {
  * One replace: labels like "项目1：…" hold a full-width colon, and building the result char by char made garbage.
  */
 export function toHalfWidth(s: string): string {
-  return s.replace(FULL_WIDTH, halfWidthChar);
+  // Most labels hold no full-width ASCII: a char scan is cheaper than running the replace (and its result) for them.
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code === 0x3000 || (code >= 0xff01 && code <= 0xff5e)) return s.replace(FULL_WIDTH, halfWidthChar);
+  }
+  return s;
 }
 
 /** True when the text holds full-width digits (which a plain VALUE() in a formula cannot read). */
