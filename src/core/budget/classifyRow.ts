@@ -3,7 +3,6 @@
  * a part of the row above (其中), a blank separator, or a note / sign-off line.
  */
 import type { SheetGrid } from '../grid';
-import { toHalfWidth } from '../cells/text';
 import { parseAmount } from '../cells/parseAmount';
 import type { RowKind } from './report';
 
@@ -33,16 +32,43 @@ const PART_OF = /^其中/;
 const NUMBERED_CATEGORY = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 const NAMED_CATEGORY = /^(基本支出|项目支出|一般公共预算|政府性基金预算|国有资本经营预算|财政拨款|其他资金)$/;
 
-const SPACE = /\s/;
-const SPACES = /\s+/g;
-
 /** Every pattern above is anchored at the start: only a label's first characters decide its kind. */
 const KEY_LENGTH = 16;
 
-/** Half-width, no whitespace ("合 计" → "合计"), of the label's first characters. */
+/** The characters regex \s matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Reused by squeeze: the key's char codes (at most KEY_LENGTH), so a key costs one string and nothing else. */
+const keyCodes: number[] = [];
+
+/**
+ * Half-width, no whitespace ("合 计" → "合计"), of the label's first characters: toHalfWidth, then every \s removed,
+ * in one pass over at most KEY_LENGTH characters (this runs for every row of every table).
+ */
 function squeeze(text: string): string {
-  const half = toHalfWidth(text.length > KEY_LENGTH ? text.slice(0, KEY_LENGTH) : text);
-  return SPACE.test(half) ? half.replace(SPACES, '') : half;
+  const end = Math.min(text.length, KEY_LENGTH);
+  let changed = end < text.length;
+  keyCodes.length = 0;
+  for (let i = 0; i < end; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) {
+      code -= 0xfee0;
+      changed = true;
+    }
+    if (isSpace(code)) {
+      changed = true;
+      continue;
+    }
+    keyCodes.push(code);
+  }
+  return changed ? String.fromCharCode.apply(null, keyCodes) : text;
 }
 
 /** The row's name: the rightmost label text (the group label of a merged category column sits to its left). */
