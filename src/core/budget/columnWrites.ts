@@ -30,16 +30,21 @@ export function planColumnWrites(col: number, intents: CellIntent[], numberForma
   for (let i = 1; i <= intents.length; i++) {
     if (i < intents.length && intents[i].row === intents[i - 1].row + 1) continue;
     // One run of consecutive rows: its arrays are made at their final size (map), not grown cell by cell.
-    const run = intents.slice(start, i);
+    const first = intents[start];
+    const column = <T>(cell: (it: CellIntent) => T): T[][] => {
+      const out: T[][] = [];
+      for (let k = start; k < i; k++) out.push([cell(intents[k])]);
+      return out;
+    };
     writes.push({
-      row: run[0].row,
+      row: first.row,
       col,
-      inputs: run.map((it) => [it.input]),
+      inputs: column((it) => it.input),
       numberFormat,
-      before: run.map((it) => [it.before]),
-      beforeFormats: run.map((it) => [it.beforeFormat ?? 'General']),
+      before: column((it) => it.before),
+      beforeFormats: column((it) => it.beforeFormat ?? 'General'),
       purpose,
-      ...(run[0].result !== undefined ? { results: run.map((it) => [it.result ?? null]) } : {}),
+      ...(first.result !== undefined ? { results: column((it) => it.result ?? null) } : {}),
     });
     start = i;
   }

@@ -11,7 +11,7 @@ import type { TableLayout } from './findTables';
 import type { BudgetRowReport, Flag, RowKind, TableReport } from './report';
 import { decideAdjustedMeans } from './adjustedMeans';
 import { adjustedBudget, adjustmentRate, executionRate } from './rates';
-import { flagsFor, type RowFlag } from './flags';
+import { flagsFor, type RowFlag, type RowNumbers } from './flags';
 import { checkTotals } from './totalsCheck';
 
 export interface ReadRow {
@@ -40,6 +40,7 @@ export interface ReadTable {
 }
 
 const EMPTY: Amount = { kind: 'empty' };
+const NO_FLAGS: RowFlag[] = [];
 
 function amountAt(grid: SheetGrid, row: number, col: number | undefined): Amount {
   return col === undefined ? EMPTY : parseAmount(grid.rawValue(row, col));
@@ -88,7 +89,7 @@ export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settin
       adjusted: amountAt(grid, r, columns.adjusted),
       actual: amountAt(grid, r, columns.actual),
       report: undefined as unknown as BudgetRowReport,
-      rowFlags: [],
+      rowFlags: NO_FLAGS, // set below
     });
   }
   // One pass, no intermediate arrays: this runs over every row of the table.
@@ -102,15 +103,15 @@ export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settin
   const { means, evidence } = decideAdjustedMeans(samples, layout.adjustedHeader, settings.adjustedMeans);
 
   const leaves = leafCategories(rows);
+  // One numbers record for the whole table, refilled per row (flagsFor only reads it): this loop runs for every row.
+  const numbers: RowNumbers = { initial: null, adjustedBudget: null, actual: null, executionRate: null, adjustmentRate: null };
   for (const r of rows) {
     const budget = adjustedBudget(r.initial, r.adjusted, means);
-    const numbers = {
-      initial: amountValue(r.initial),
-      adjustedBudget: typeof budget === 'number' ? budget : null,
-      actual: amountValue(r.actual),
-      executionRate: r.hasAmounts ? executionRate(r.initial, r.adjusted, r.actual, means) : null,
-      adjustmentRate: r.hasAmounts ? adjustmentRate(r.initial, r.adjusted, means) : null,
-    };
+    numbers.initial = amountValue(r.initial);
+    numbers.adjustedBudget = typeof budget === 'number' ? budget : null;
+    numbers.actual = amountValue(r.actual);
+    numbers.executionRate = r.hasAmounts ? executionRate(r.initial, r.adjusted, r.actual, means) : null;
+    numbers.adjustmentRate = r.hasAmounts ? adjustmentRate(r.initial, r.adjusted, means) : null;
     // On a form the project is the block's total row (年度资金总额, 总额): its parts are sources of money, not projects.
     r.flaggable = r.hasAmounts && (form ? r.kind === 'total' : r.kind === 'item' || leaves.has(r.row));
     r.rowFlags = rowFlagsOf(r, numbers, settings);

@@ -49,5 +49,6 @@ export function scanTableRows(
     if (row.kind === 'item' || row.kind === 'subtotal') seenItems = true;
     if (row.kind === 'total' && seenItems) closed = true;
   }
-  return { lastRow, classified: classified.slice(0, lastRow - firstDataRow + 1) };
+  classified.length = lastRow - firstDataRow + 1; // the rows read past the end are not the table's (no copy)
+  return { lastRow, classified };
 }
