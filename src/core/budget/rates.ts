@@ -79,6 +79,14 @@ export interface RateCells {
 
 const DASH = '"--"';
 
+/**
+ * One flat string from its parts. A template literal leaves a tree of joined pieces that the plan keeps for every
+ * row of the table (and the garbage collector copies on every collection); join writes the characters once.
+ */
+function flat(parts: string[]): string {
+  return parts.join('');
+}
+
 /** =IFERROR(actual / adjusted budget, "--"), or null when the table lacks a column it needs. */
 export function executionRateFormula(c: RateCells, means: AdjustedMeans): string | null {
   if (c.actualCol === undefined || c.adjustedCol === undefined) return null;
@@ -86,7 +94,7 @@ export function executionRateFormula(c: RateCells, means: AdjustedMeans): string
   const act = amountExpression(c.row, c.actualCol, c.actual);
   const adj = amountExpression(c.row, c.adjustedCol, c.adjusted);
   const budget = means === 'total' ? adj : `(${amountExpression(c.row, c.initialCol!, c.initial)}+${adj})`;
-  return `=IFERROR(${act}/${budget},${DASH})`;
+  return flat(['=IFERROR(', act, '/', budget, ',', DASH, ')']);
 }
 
 /** =IFERROR((adjusted − initial) / initial, "--") for a total column; =IFERROR(change / initial, "--") for a change. */
@@ -95,7 +103,7 @@ export function adjustmentRateFormula(c: RateCells, means: AdjustedMeans): strin
   const init = amountExpression(c.row, c.initialCol, c.initial);
   const adj = amountExpression(c.row, c.adjustedCol, c.adjusted);
   const change = means === 'total' ? `(${adj}-${init})` : adj;
-  return `=IFERROR(${change}/${init},${DASH})`;
+  return flat(['=IFERROR(', change, '/', init, ',', DASH, ')']);
 }
 
 /** True when a formula is one this engine writes (so a re-run may update it without asking). */
