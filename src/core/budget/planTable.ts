@@ -10,7 +10,7 @@ import type { OverwriteEntry } from './report';
 import type { Amount } from '../cells/parseAmount';
 import { followedByItems, type ReadTable } from './readTable';
 import { ADDED_HEADER } from './headers';
-import { RATE_FORMAT, type RateCells, adjustmentRate, adjustmentRateFormula, executionRate, executionRateFormula, isOwnRateFormula } from './rates';
+import { RATE_FORMAT, type RateCells, adjustmentRate, isPlainAmount, rateFormulaPieces, adjustmentRateFormula, executionRate, executionRateFormula, isOwnRateFormula } from './rates';
 import { FLAG_STYLE, ruleFormulas } from './flags';
 import { planNotes } from './planNotes';
 import { contiguousRuns, planColumnWrites, type CellIntent } from './columnWrites';
@@ -40,7 +40,7 @@ function intentFor(grid: SheetGrid, sheet: string, row: number, col: number, des
     }
     res.overwritten.push(entry);
   }
-  return { row, input: desired, before: existing, beforeFormat: format };
+  return { row, input: desired, before: existing, beforeFormat: format, result: undefined }; // result: set by the caller
 }
 
 export function planTable(grid: SheetGrid, sheet: string, t: ReadTable, s: Settings, plan: Plan): TablePlanResult {
@@ -58,14 +58,24 @@ export function planTable(grid: SheetGrid, sheet: string, t: ReadTable, s: Setti
     adjusted: EMPTY_AMOUNT,
     actual: EMPTY_AMOUNT,
   };
+  const execPieces = rateFormulaPieces(executionRateFormula, cells, means);
+  const adjPieces = rateFormulaPieces(adjustmentRateFormula, cells, means);
   for (const r of t.rows) {
     if (!WRITES_RATES.has(r.kind) || !r.hasAmounts) continue;
-    cells.row = r.row;
-    cells.initial = r.initial;
-    cells.adjusted = r.adjusted;
-    cells.actual = r.actual;
-    const exec = executionRateFormula(cells, means);
-    const adj = adjustmentRateFormula(cells, means);
+    let exec: string | null;
+    let adj: string | null;
+    if (isPlainAmount(r.initial) && isPlainAmount(r.adjusted) && isPlainAmount(r.actual)) {
+      const rowText = String(r.row);
+      exec = execPieces && execPieces.join(rowText);
+      adj = adjPieces && adjPieces.join(rowText);
+    } else {
+      cells.row = r.row;
+      cells.initial = r.initial;
+      cells.adjusted = r.adjusted;
+      cells.actual = r.actual;
+      exec = executionRateFormula(cells, means);
+      adj = adjustmentRateFormula(cells, means);
+    }
     const ei = exec && t.execCol !== null && intentFor(grid, sheet, r.row, t.execCol, exec, s, res);
     const ai = adj && t.adjCol !== null && intentFor(grid, sheet, r.row, t.adjCol, adj, s, res);
     // The engine's numbers follow the formulas' rule: they are the cached results a file writer stores.

@@ -106,6 +106,29 @@ export function adjustmentRateFormula(c: RateCells, means: AdjustedMeans): strin
   return flat(['=IFERROR(', change, '/', init, ',', DASH, ')']);
 }
 
+/** One past Excel's last row: never a real row, so in a template formula it marks where the row number goes. */
+const TEMPLATE_ROW = String(1_048_577);
+const PLAIN: Amount = { kind: 'empty' };
+
+/** True when the amount is read by its bare cell reference (no SUBSTITUTE / VALUE around it). */
+export function isPlainAmount(a: Amount): boolean {
+  return a.kind !== 'number' || a.asText === undefined;
+}
+
+/**
+ * A rate formula of a table, split where its row number goes: for rows whose amounts are all plain, the formula
+ * is these pieces joined with the row number (one string per row, no addresses or pieces built row by row).
+ * Made by the formula function itself, so the text is the same by construction. Null when the table lacks a column.
+ */
+export function rateFormulaPieces(
+  formula: (c: RateCells, means: AdjustedMeans) => string | null,
+  cols: Pick<RateCells, 'initialCol' | 'adjustedCol' | 'actualCol'>,
+  means: AdjustedMeans,
+): string[] | null {
+  const f = formula({ ...cols, row: Number(TEMPLATE_ROW), initial: PLAIN, adjusted: PLAIN, actual: PLAIN }, means);
+  return f === null ? null : f.split(TEMPLATE_ROW);
+}
+
 /** True when a formula is one this engine writes (so a re-run may update it without asking). */
 export function isOwnRateFormula(formula: string | null): boolean {
   return formula !== null && /^=IFERROR\(.*,"--"\)$/.test(formula.replace(/\s+/g, ''));

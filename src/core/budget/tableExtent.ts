@@ -49,6 +49,7 @@ export function scanTableRows(
     if (row.kind === 'item' || row.kind === 'subtotal') seenItems = true;
     if (row.kind === 'total' && seenItems) closed = true;
   }
-  classified.length = lastRow - firstDataRow + 1; // the rows read past the end are not the table's (no copy)
+  // The rows read past the end are not the table's (trimmed in place, not copied).
+  if (classified.length > lastRow - firstDataRow + 1) classified.length = lastRow - firstDataRow + 1;
   return { lastRow, classified };
 }
