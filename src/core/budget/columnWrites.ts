@@ -31,9 +31,10 @@ export function planColumnWrites(col: number, intents: CellIntent[], numberForma
     if (i < intents.length && intents[i].row === intents[i - 1].row + 1) continue;
     // One run of consecutive rows: its arrays are made at their final size (map), not grown cell by cell.
     const first = intents[start];
+    // Made at their final size: a 10,000-row column grown by push would copy its backing store over and over.
     const column = <T>(cell: (it: CellIntent) => T): T[][] => {
-      const out: T[][] = [];
-      for (let k = start; k < i; k++) out.push([cell(intents[k])]);
+      const out = new Array<T[]>(i - start);
+      for (let k = start; k < i; k++) out[k - start] = [cell(intents[k])];
       return out;
     };
     writes.push({

@@ -76,10 +76,11 @@ function rowFlagsOf(r: ReadRow, numbers: Parameters<typeof flagsFor>[0], setting
 
 export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settings, form?: FormShape): ReadTable {
   const { columns } = layout;
-  const rows: ReadRow[] = [];
+  // Made at its final size (one entry per row of the table), not grown by push.
+  const rows = new Array<ReadRow>(Math.max(0, layout.lastRow - layout.firstDataRow + 1));
   for (let r = layout.firstDataRow; r <= layout.lastRow; r++) {
     const c = layout.classified?.[r - layout.firstDataRow] ?? classifyRow(grid, r, layout.shape);
-    rows.push({
+    rows[r - layout.firstDataRow] = {
       row: r,
       kind: c.kind,
       name: c.name,
@@ -90,7 +91,7 @@ export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settin
       actual: amountAt(grid, r, columns.actual),
       report: undefined as unknown as BudgetRowReport,
       rowFlags: NO_FLAGS, // set below
-    });
+    };
   }
   // One pass, no intermediate arrays: this runs over every row of the table.
   const samples: { initial: number; adjusted: number; actual: number | null }[] = [];
