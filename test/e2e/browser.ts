@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -49,4 +49,19 @@ export async function launchChromium(): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The browser's first tab, with a default timeout, collecting what the page throws (and, unless `console` is
+ * false, what it logs as an error) into `errors`, which each test then expects to stay empty.
+ */
+export async function firstPage(browser: Browser, timeout: number, errors: string[], options: { console?: boolean } = {}): Promise<Page> {
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.setDefaultTimeout(timeout);
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (options.console !== false)
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+  return page;
 }

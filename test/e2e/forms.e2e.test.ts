@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, hasChromium, launchChromium, type Browser } from './browser';
+import { CHROMIUM, firstPage, hasChromium, launchChromium, type Browser } from './browser';
 import { buildPreview, DIST_PREVIEW } from './buildPreview';
 import { readGrid } from './gridReader';
 import { serveDirectory, type StaticServer } from './staticServer';
@@ -35,9 +35,7 @@ describe.skipIf(missing && !CI)('standard forms in the browser preview', () => {
     await buildPreview();
     server = await serveDirectory(DIST_PREVIEW);
     browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page = await firstPage(browser, 10_000, pageErrors, { console: false });
   }, 180_000);
 
   afterAll(async () => {

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STYLE } from '../../src/core/indicators/planSheet';
 import { LIGHT_STYLE } from '../../src/core/monitor/light';
-import { CHROMIUM, hasChromium, launchChromium, type Browser } from './browser';
+import { CHROMIUM, firstPage, hasChromium, launchChromium, type Browser } from './browser';
 import { buildPreview, DIST_PREVIEW } from './buildPreview';
 import { readGrid } from './gridReader';
 import { builtRow, COL, GUANGZHOU_PRINTED, labelRow, LIWAN_SIMPLE, shownPercent } from './indicatorExpected';
@@ -47,12 +47,7 @@ describe.skipIf(missing && !CI)('绩效指标 and 年度工具 in the browser pr
     await buildPreview();
     server = await serveDirectory(DIST_PREVIEW);
     browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
+    page = await firstPage(browser, 15_000, pageErrors);
   }, 240_000);
 
   afterAll(async () => {

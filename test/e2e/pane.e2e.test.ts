@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FLAG_STYLE } from '../../src/core/budget/flags';
-import { CHROMIUM, hasChromium, launchChromium, type Browser } from './browser';
+import { CHROMIUM, firstPage, hasChromium, launchChromium, type Browser } from './browser';
 import { buildPreview, DIST_PREVIEW } from './buildPreview';
 import {
   PROJECT_FORMULAS,
@@ -58,13 +58,8 @@ describe.skipIf(missing && !CI)('browser preview, end to end (Chromium + simulat
     console.log(build.built ? `[e2e] built dist-preview in ${(build.ms / 1000).toFixed(1)} s` : '[e2e] dist-preview is up to date');
     server = await serveDirectory(DIST_PREVIEW);
     browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
     // Everything happens in-page against the simulator: a step that takes seconds has already failed.
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
+    page = await firstPage(browser, 10_000, pageErrors);
   }, 180_000);
 
   afterAll(async () => {

@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, hasChromium, launchChromium, type Browser } from './browser';
+import { CHROMIUM, firstPage, hasChromium, launchChromium, type Browser } from './browser';
 import { buildPreview, DIST_PREVIEW } from './buildPreview';
 import { gridDifferences, readGrid } from './gridReader';
 import { axeFindings, chooseTab, FLUENT_KNOWN, focusedTestId, tabTo, type AxeFinding } from './paneAccess';
@@ -52,12 +52,7 @@ describe.skipIf(missing && !CI)('the pane by keyboard, at 320 px and at the defa
     await buildPreview();
     server = await serveDirectory(DIST_PREVIEW);
     browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
+    page = await firstPage(browser, 15_000, pageErrors);
   }, 240_000);
 
   afterAll(async () => {

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FLAG_STYLE } from '../../src/core/budget/flags';
 import { partsOf } from '../fidelity/corpus';
 import { findSoffice, recalculateWithLibreOffice } from '../libreoffice/soffice';
-import { CHROMIUM, hasChromium, launchChromium, type Browser } from './browser';
+import { CHROMIUM, firstPage, hasChromium, launchChromium, type Browser } from './browser';
 import { buildWeb, DIST_WEB, WEB_HTML } from './buildWeb';
 import { serveDirectory, type StaticServer } from './staticServer';
 import { PROJECT_ROWS, executionRate, lowExecution, percentText } from './expected';
@@ -55,11 +55,8 @@ describe.skipIf(missing && !CI)('网页版, end to end (file://, Chromium, Libre
     const build = await buildWeb();
     console.log(build.built ? `[e2e] built dist-web in ${(build.ms / 1000).toFixed(1)} s` : '[e2e] dist-web is up to date');
     browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.setDefaultTimeout(15_000);
+    page = await firstPage(browser, 15_000, pageErrors);
     browser.context.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
   }, 240_000);
 
   afterAll(async () => {

@@ -4,19 +4,10 @@
  * lossless package reader/writer of src/xlsx/package), so changing the library behind the page is one file.
  */
 import type { Plan, SheetSnapshot } from '../../core';
+import type { AppliedCounts } from '../../taskpane/host/WorkbookFrontEnd';
 
-/** What applying one plan did, in the pane's terms. */
-export interface PackageApplied {
-  cellsWritten: number;
-  formulasWritten: number;
-  rulesAdded: number;
-  rulesRemoved: number;
-  notesWritten: number;
-  notesRemoved: number;
-  /** Things left undone on purpose, in Chinese. */
-  warnings: string[];
-  sheetCreated: boolean;
-}
+/** What applying one plan did, in the pane's terms (the port's counts; a file always says whether it made the sheet). */
+export type PackageApplied = Omit<AppliedCounts, 'sheetCreated' | 'sheetDeleted' | 'sheets'> & { sheetCreated: boolean };
 
 export interface OpenWorkbook {
   /** Sheet names in workbook order. */
