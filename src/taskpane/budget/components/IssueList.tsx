@@ -3,9 +3,10 @@
  * Enter/Space activate it (selecting the flagged cell in the sheet) without custom key handling. Each rule's badge
  * has the colours of its fill in the sheet.
  */
-import { Badge, Body1, Button, Caption1, Field, Select, mergeClasses } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Select } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { FLAG_STYLE } from '../../../core/budget/flags';
+import { IssueRowButton } from '../../shared/components/IssueRowButton';
 import { useIssueListStyles } from '../../shared/components/issueListStyles';
 import { StaleNotice } from '../../shared/components/StaleNotice';
 import { PAGE_SIZE, usePaging } from '../../shared/usePaging';
@@ -67,27 +68,18 @@ export function IssueList({ report, sheet, filter, stale, onRefresh, onFilter, o
           <ul className={styles.list} aria-label="问题清单" data-testid="issue-list">
             {page.shown.map((it) => (
               <li key={it.key}>
-                <button
-                  type="button"
-                  className={mergeClasses(styles.row, styles.focus)}
-                  data-testid="issue-row"
-                  data-cell={it.cell}
-                  data-sheet={it.sheet}
-                  data-rule={it.rule}
-                  onClick={() => onSelect(it.sheet, it.cell)}
-                >
-                  <span className={styles.line}>
-                    <span className={styles.name}>{it.name}</span>
-                    <Badge appearance="filled" className={styles.badge} style={badgeStyle(it)} data-testid="issue-badge">
-                      {it.label}
-                    </Badge>
-                  </span>
-                  <span className={styles.line}>
-                    <Caption1>{it.rateText}</Caption1>
-                    <Caption1>{it.cell}</Caption1>
-                  </span>
-                  {it.detail && <span className={styles.message}>{it.detail}</span>}
-                </button>
+                <IssueRowButton
+                  testId="issue-row"
+                  sheet={it.sheet}
+                  cell={it.cell}
+                  rule={it.rule}
+                  name={it.name}
+                  label={it.label}
+                  badge={badgeStyle(it)}
+                  figure={it.rateText}
+                  message={it.detail}
+                  onSelect={onSelect}
+                />
               </li>
             ))}
           </ul>

@@ -3,9 +3,10 @@
  * notices (bands to choose, weights). Each row is a native <button> that selects its cell in the built sheet; before
  * 写入 that sheet does not exist, so its rows are shown but not clickable.
  */
-import { Badge, Body1, Button, Caption1, Field, Select, mergeClasses } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Select } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { STYLE } from '../../../core/indicators/planSheet';
+import { IssueRowButton } from '../../shared/components/IssueRowButton';
 import { useIssueListStyles } from '../../shared/components/issueListStyles';
 import { PAGE_SIZE, usePaging } from '../../shared/usePaging';
 import type { IndicatorReport } from '../../../core/indicators';
@@ -25,30 +26,20 @@ export interface IndicatorIssueListProps {
 }
 
 function IssueRow({ it, clickable, onSelect }: { it: IndicatorIssueItem; clickable: boolean; onSelect(sheet: string, cell: string): void }) {
-  const styles = useIssueListStyles();
   return (
-    <button
-      type="button"
-      className={mergeClasses(styles.row, styles.focus)}
+    <IssueRowButton
+      testId="ind-issue-row"
+      sheet={it.sheet}
+      cell={it.cell}
+      rule={it.rule}
+      name={it.name}
+      label={it.label}
+      badge={badgeStyle(it.level)}
+      figure={it.detail}
+      message={it.message}
       disabled={!clickable}
-      data-testid="ind-issue-row"
-      data-cell={it.cell}
-      data-sheet={it.sheet}
-      data-rule={it.rule}
-      onClick={() => onSelect(it.sheet, it.cell)}
-    >
-      <span className={styles.line}>
-        <span className={styles.name}>{it.name}</span>
-        <Badge appearance="filled" className={styles.badge} style={badgeStyle(it.level)} data-testid="issue-badge">
-          {it.label}
-        </Badge>
-      </span>
-      <span className={styles.line}>
-        <Caption1>{it.detail}</Caption1>
-        <Caption1>{it.cell}</Caption1>
-      </span>
-      {it.message && <span className={styles.message}>{it.message}</span>}
-    </button>
+      onSelect={onSelect}
+    />
   );
 }
 
