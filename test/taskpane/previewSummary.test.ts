@@ -99,3 +99,14 @@ describe('appliedMessage', () => {
     expect(appliedMessage({ ...base, formulas: 0, rulesAdded: 0, rulesRemoved: 0, notesWritten: 0, nothingToDo: true })).toBe('工作表“s”的公式、条件格式和注释均已是最新，无需写入。');
   });
 });
+
+describe('summarizePlan on a standard form', () => {
+  it('names the form’s 得分 column 得分, not 其他 (national 项目支出绩效自评表: G 执行率, H 得分)', async () => {
+    const { fillForm } = await import('../core/forms/formHarness');
+    const { nationalProjectForm } = await import('../fixtures/forms');
+    const filled = await fillForm(nationalProjectForm());
+    const plan = filled.plans.find((p) => p.writes.length > 0)!;
+    const roles = Object.fromEntries(summarizePlan(plan, filled.report).columns.map((c) => [c.column, c.role]));
+    expect(roles).toEqual({ G: 'executionRate', H: 'score' });
+  });
+});

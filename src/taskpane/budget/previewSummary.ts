@@ -14,6 +14,11 @@ function roleOf(report: BudgetReport, sheet: string, letter: string): ColumnPrev
     if (t.columns.executionRate === letter) return 'executionRate';
     if (t.columns.adjustmentRate === letter) return 'adjustmentRate';
   }
+  // A standard form's 得分 column (the budget line's score, the indicators' scores and the 总分).
+  for (const f of report.forms ?? []) {
+    if (f.sheet !== sheet) continue;
+    if (f.budget?.scoreCell?.replace(/\d+$/, '') === letter || f.indicators?.scoreColumn === letter) return 'score';
+  }
   return 'other';
 }
 

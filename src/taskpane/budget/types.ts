@@ -20,7 +20,7 @@ export interface ColumnPreview {
   sheet: string;
   column: string;
   /** Which rate the column carries, or 'other' for anything else the plan writes. */
-  role: 'executionRate' | 'adjustmentRate' | 'other';
+  role: 'executionRate' | 'adjustmentRate' | 'score' | 'other';
   /** The engine adds the column (writes its header) rather than filling an existing one. */
   added: boolean;
   formulas: number;

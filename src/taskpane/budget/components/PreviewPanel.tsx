@@ -36,7 +36,7 @@ export function PreviewPanel({ detection, applied, stale, consent, canApply, onC
   if (detection.report.tables.length === 0)
     return <Body1 data-testid="preview-none">工作表“{detection.sheet}”中没有找到预算表，没有可写入的内容。</Body1>;
   const p = detection.preview;
-  const roleText = (r: string) => (r === 'executionRate' || r === 'adjustmentRate' ? ROLE_LABEL[r] : '其他');
+  const roleText = (r: string) => (r === 'executionRate' || r === 'adjustmentRate' ? ROLE_LABEL[r] : r === 'score' ? '得分' : '其他');
   const blocked = Object.values(detection.mappingProblems).some((list) => list.length > 0);
   const nothing = p.nothingToDo && p.overwrites.length === 0;
   return (
