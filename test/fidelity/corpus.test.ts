@@ -16,6 +16,7 @@ import { runCli } from '../cli/runMain';
 import { cachedValues } from '../libreoffice/cachedValues';
 import { findSoffice, recalculateWithLibreOffice } from '../libreoffice/soffice';
 import { corpusFiles, partsOf, PROJECTS, type TableAt, withBudgetTable } from './corpus';
+import { excelProblems } from './excelRules';
 import { inventory } from './inventory';
 
 const files = corpusFiles();
@@ -200,5 +201,14 @@ describe.skipIf(files.length === 0)('fidelity: real workbooks keep everything th
     }
     expect(written.length).toBeGreaterThan(files.length * 4);
     await promisify(execFile)('xmllint', ['--noout', ...written]);
+  });
+
+  it.each(files)('%s: no step adds a problem Excel would repair (ECMA-376 element order, counts, indexes; OPC rules)', async (file) => {
+    const { steps } = runs.get(file)!;
+    const known = new Set(excelProblems(await partsOf(steps[0].input)));
+    for (const step of steps) {
+      const added = excelProblems(await partsOf(step.output)).filter((p) => !known.has(p));
+      expect(added, `${step.command} ${file}`).toEqual([]);
+    }
   });
 });
