@@ -1,7 +1,8 @@
 /**
  * Plan.looks and Plan.pageSetup in the .xlsx package writer, through the command line on the 荔湾 2021 sample:
  * `indicators` builds 绩效指标完成情况 (title, shaded bold wrapped bordered header, bordered wrapped rows, landscape,
- * one page wide, header row repeated); `monitor` builds 绩效运行监控, whose plan has no look yet. Read back with exceljs; a re-run on the output
+ * one page wide, header row repeated); `monitor` builds 绩效运行监控 (title, two shaded headers, bordered rows, landscape, one
+ * page wide). Read back with exceljs; a re-run on the output
  * appends no style twice; LibreOffice opens the outputs (one soffice call for both).
  *
  * Without soffice the LibreOffice check is skipped (under CI=true that is a failure, as in secondOpinion.test.ts).
@@ -90,11 +91,30 @@ describe('indicators: 绩效指标完成情况 as a finance office prints it', (
   });
 });
 
-describe('monitor: 绩效运行监控', () => {
-  // The monitor's plan carries no look or print settings (yet): the writer adds none of its own.
-  it('gets no print settings its plan did not ask for', async () => {
+describe('monitor: 绩效运行监控 as a finance office prints it', () => {
+  it('a bold centred title; each block’s header bold, shaded, wrapped, bordered; bordered, wrapped rows', async () => {
     const ws = (await readBook(out.monitor)).getWorksheet('绩效运行监控')!;
-    expect(ws.pageSetup.fitToPage ?? false).toBe(false);
+    expect(ws.getCell('A1').font?.bold).toBe(true);
+    expect(ws.getCell('A1').alignment?.horizontal).toBe('center');
+    const headers = [14, ws.getColumn(2).values.findIndex((v) => v === '指标名称')];
+    expect(headers[1]).toBeGreaterThan(15);
+    for (const row of headers) {
+      const c = ws.getCell(row, 4);
+      expect(c.font?.bold, `row ${row}`).toBe(true);
+      expect(c.fill, `row ${row}`).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } });
+      expect(c.border?.left?.style, `row ${row}`).toBe('thin');
+      const below = ws.getCell(row + 1, 2);
+      expect(below.alignment?.wrapText, `row ${row + 1}`).toBe(true);
+      expect(below.border?.bottom?.style, `row ${row + 1}`).toBe('thin');
+      expect(below.font?.bold ?? false).toBe(false);
+    }
+    expect(ws.getCell('B2').border?.right?.style).toBe('thin');
+    expect(ws.getCell('C2').alignment?.wrapText ?? false).toBe(false); // the explanation runs on to the right
+  });
+
+  it('landscape, one page wide; no repeated header (two blocks, two headers)', async () => {
+    const ws = (await readBook(out.monitor)).getWorksheet('绩效运行监控')!;
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(ws.pageSetup.printTitlesRow).toBeUndefined();
     expect(await part(out.monitor, 'xl/workbook.xml')).not.toContain('_xlnm.Print_Titles');
   });

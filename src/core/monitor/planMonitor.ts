@@ -28,6 +28,7 @@ import {
   LIKELIHOOD_WORDS, SUMMARY_NOTE_COL, SUMMARY_ROWS, SUMMARY_VALUE_COL, TITLE_ROW, blockRows, monitorTitle, type Light, type SummaryKey,
 } from './layout';
 import type { MonitorOverall, MonitorProject, MonitorReport } from './report';
+import { monitorLook } from './sheetLook';
 
 export interface MonitorPlan {
   report: MonitorReport;
@@ -157,6 +158,7 @@ export function planMonitor(snapshots: SheetSnapshot[], settings: Settings): Mon
     ];
   }
   plan.columnWidths = COLUMN_WIDTHS.map((width, i) => ({ col: i + 1, width }));
+  Object.assign(plan, monitorLook(rows));
 
   const summary = { red: 0, yellow: 0, green: 0, none: 0 };
   for (const p of projects) summary[p.light ?? 'none']++;
