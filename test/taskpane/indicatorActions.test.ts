@@ -117,3 +117,39 @@ describe('绩效指标 actions on the liwan-2021 sample', () => {
     expect([rules(), actions.lastWrite()]).toEqual([before, null]);
   });
 });
+
+describe('progress of the 绩效指标 and 年度工具 actions (the pane paints a step and a bar, as 预算执行 does)', () => {
+  it('识别 says it reads then computes; 写入 counts the rows written up to all of them, in the same requests', async () => {
+    const sample = await loadSample('guangzhou-2022-indicators');
+    office = sample.office;
+    const actions = createExcelActions();
+    const steps: { step: string; done?: number; total?: number }[] = [];
+    await actions.detectIndicators(settings, {}, (p) => steps.push(p));
+    expect(steps.map((s) => s.step)).toEqual(['正在读取工作簿…', '正在计算（1 个工作表）…']);
+
+    steps.length = 0;
+    sample.book.resetStats();
+    await actions.applyIndicators(settings, {}, (p) => steps.push(p));
+    expect(sample.book.syncCount).toBe(3);
+    const writes = steps.filter((s) => s.step === '正在写入…');
+    expect(writes[0]).toMatchObject({ done: 0 });
+    const total = writes[0].total!;
+    expect(total).toBeGreaterThan(27); // one row per indicator and more (header, totals)
+    expect(writes.every((w) => w.total === total)).toBe(true);
+    expect(writes[writes.length - 1].done).toBe(total);
+    expect(writes.map((w) => w.done!)).toEqual([...writes.map((w) => w.done!)].sort((a, b) => a - b));
+  });
+
+  it('运行监控 reports its steps and rows too', async () => {
+    const sample = await loadSample('liwan-2021');
+    office = sample.office;
+    const steps: { step: string; done?: number; total?: number }[] = [];
+    await createExcelActions().buildMonitor(settings, 6, (p) => steps.push(p));
+    expect(steps[0].step).toBe('正在读取工作簿…');
+    expect(steps[1].step).toMatch(/^正在计算（\d+ 个工作表）…$/);
+    const last = steps[steps.length - 1];
+    expect(last).toMatchObject({ step: '正在写入…' });
+    expect(last.done).toBe(last.total);
+    expect(last.total).toBeGreaterThan(38);
+  });
+});

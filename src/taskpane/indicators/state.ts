@@ -9,6 +9,7 @@ import type { UndoOutcome } from '../shared/paneTypes';
 import { NOTES_SKIPPED_MESSAGE } from '../shared/notes';
 import { scoreText, type IndicatorIssueFilter } from './labels';
 import type { PaneStatus } from '../shared/status';
+import type { Progress } from '../shared/progress';
 
 export type IndicatorTab = 'detect' | 'preview' | 'settings' | 'issues';
 /** 'refresh' is the quiet re-read after the user edits the workbook (the score follows their ratings). */
@@ -24,6 +25,8 @@ export interface IndicatorState {
   /** The workbook changed under the detection (undo, new scoring): re-detect before writing. */
   stale: boolean;
   busy: IndicatorBusy;
+  /** How far the running action is (step, rows written), painted under the buttons. */
+  progress: Progress | null;
   status: PaneStatus | null;
   filter: IndicatorIssueFilter;
   /** The scoring settings being edited (saved with the workbook's settings). */
@@ -33,6 +36,7 @@ export interface IndicatorState {
 
 export type IndicatorEvent =
   | { type: 'busy'; busy: Exclude<IndicatorBusy, null> }
+  | { type: 'progress'; progress: Progress }
   | { type: 'detected'; detection: IndicatorDetection }
   | { type: 'refreshed'; detection: IndicatorDetection; sheet: string }
   | { type: 'refresh-failed' }
@@ -46,7 +50,7 @@ export type IndicatorEvent =
   | { type: 'dismiss' };
 
 export function initialIndicatorState(scoring: ScoringSettings = DEFAULT_SETTINGS.scoring): IndicatorState {
-  return { tab: 'detect', detection: null, applied: false, sheetBuilt: false, stale: false, busy: null, status: null, filter: 'all', scoring, canUndo: false };
+  return { tab: 'detect', detection: null, applied: false, sheetBuilt: false, stale: false, busy: null, progress: null, status: null, filter: 'all', scoring, canUndo: false };
 }
 
 function detectedStatus(d: IndicatorDetection): PaneStatus {
@@ -74,7 +78,9 @@ function appliedStatus(o: IndicatorApplyOutcome): PaneStatus {
 export function indicatorReducer(state: IndicatorState, ev: IndicatorEvent): IndicatorState {
   switch (ev.type) {
     case 'busy':
-      return { ...state, busy: ev.busy };
+      return { ...state, busy: ev.busy, progress: null };
+    case 'progress':
+      return state.busy ? { ...state, progress: ev.progress } : state;
     case 'detected':
       return {
         ...state,

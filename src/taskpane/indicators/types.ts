@@ -2,6 +2,7 @@
 import type { Settings } from '../../core';
 import type { IndicatorReport } from '../../core/indicators';
 import type { Mappings } from '../shared/paneTypes';
+import type { OnProgress } from '../shared/progress';
 
 /** What 写入 does on the indicator side, before it does it (the 绩效指标 tab's 预览). */
 export interface IndicatorPreview {
@@ -49,7 +50,7 @@ export interface IndicatorApplyOutcome {
 
 /** The 绩效指标 tab: read every sheet, build or refresh 绩效指标完成情况 (budget rate formulas first). */
 export interface IndicatorActions {
-  detectIndicators(settings: Settings, mappings: Mappings): Promise<IndicatorDetection>;
-  applyIndicators(settings: Settings, mappings: Mappings): Promise<IndicatorApplyOutcome>;
+  detectIndicators(settings: Settings, mappings: Mappings, onProgress?: OnProgress): Promise<IndicatorDetection>;
+  applyIndicators(settings: Settings, mappings: Mappings, onProgress?: OnProgress): Promise<IndicatorApplyOutcome>;
 }
 

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { ScoringSettings, Settings } from '../../core';
 import { toPaneError } from '../shared/paneError';
+import type { Progress } from '../shared/progress';
 import type { Mappings } from '../shared/paneTypes';
 import type { PaneActions } from '../host/PaneActions';
 import type { IndicatorIssueFilter } from './labels';
@@ -58,9 +59,10 @@ export function useIndicatorPane({ actions, settings, mappings, onSettingsSaved,
       dispatch({ type: 'busy', busy });
       call().then(done, fail);
     };
+    const progress = (p: Progress) => dispatch({ type: 'progress', progress: p });
     return {
-      detect: () => run('detect', () => actions.detectIndicators(ref.current.settings, ref.current.mappings), (detection) => dispatch({ type: 'detected', detection })),
-      apply: () => run('apply', () => actions.applyIndicators(ref.current.settings, ref.current.mappings), (outcome) => dispatch({ type: 'applied', outcome })),
+      detect: () => run('detect', () => actions.detectIndicators(ref.current.settings, ref.current.mappings, progress), (detection) => dispatch({ type: 'detected', detection })),
+      apply: () => run('apply', () => actions.applyIndicators(ref.current.settings, ref.current.mappings, progress), (outcome) => dispatch({ type: 'applied', outcome })),
       undo: () => run('undo', () => actions.undo(), (outcome) => dispatch({ type: 'undone', outcome })),
       select: (sheet, cell) => {
         actions.select(sheet, cell).catch(fail);

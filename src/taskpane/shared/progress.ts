@@ -27,3 +27,10 @@ export function nextFrame(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/** Says the workbook is being computed (`sheets` sheets read) and lets the pane paint that before the engine runs. */
+export async function computing(sheets: number, onProgress?: OnProgress): Promise<void> {
+  if (!onProgress) return;
+  onProgress({ step: `正在计算（${sheets} 个工作表）…` });
+  await nextFrame();
+}

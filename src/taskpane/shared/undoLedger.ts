@@ -8,6 +8,7 @@
  */
 import type { Plan, SheetSnapshot } from '../../core';
 import type { UndoOutcome, WriteKind } from './paneTypes';
+import { nextFrame, type OnProgress } from './progress';
 import type { AppliedCounts, WorkbookFrontEnd } from '../host/WorkbookFrontEnd';
 
 export interface UndoLedger {
@@ -25,6 +26,8 @@ export interface SequenceOptions {
   snapshots: SheetSnapshot[];
   /** Show this sheet at the end (the one the user asked to build). */
   activate?: string;
+  /** Rows written of all the plans' rows, as the write goes (the pane's progress bar). */
+  onProgress?: OnProgress;
 }
 
 /** Applies plans in order in one run, recording their undo as it goes. */
@@ -40,11 +43,20 @@ export async function applySequence<Ctx, Done extends AppliedCounts>(
   ledger.inverses = inverses;
   ledger.kind = options.kind;
   const done: Done[] = [];
+  const total = plans.reduce((n, p) => n + p.writes.reduce((m, w) => m + w.inputs.length, 0), 0);
+  let before = 0;
+  const progress = (rows: number) => options.onProgress?.({ step: '正在写入…', done: before + rows, total });
+  if (options.onProgress) {
+    progress(0);
+    await nextFrame();
+  }
   for (const plan of plans) {
-    const before = options.snapshots.find((s) => sameName(s.name, plan.sheet));
-    const known = { before, creates: !before && Boolean(plan.createSheet || plan.copyFrom) };
+    const read = options.snapshots.find((s) => sameName(s.name, plan.sheet));
+    const known = { before: read, creates: !read && Boolean(plan.createSheet || plan.copyFrom) };
     inverses.unshift(fe.invertPlan(plan, undefined, known));
-    const result = await fe.applyPlan(ctx, plan, { sheets, activate: options.activate !== undefined && sameName(plan.sheet, options.activate) });
+    const activate = options.activate !== undefined && sameName(plan.sheet, options.activate);
+    const result = await fe.applyPlan(ctx, plan, { sheets, activate, onProgress: options.onProgress && progress });
+    before += plan.writes.reduce((m, w) => m + w.inputs.length, 0);
     inverses[0] = fe.invertPlan(plan, result, known);
     sheets = result.sheets ?? sheets;
     done.push(result);

@@ -8,6 +8,7 @@ import type { Plan } from '../../core';
 import type { MonitorOutcome, NextYearOutcome, YearActions } from './types';
 import { lazyModule } from '../shared/lazyModule';
 import { withoutNotes } from '../shared/notes';
+import { computing } from '../shared/progress';
 import { applySequence, type UndoLedger } from '../shared/undoLedger';
 import type { AppliedCounts, WorkbookFrontEnd } from '../host/WorkbookFrontEnd';
 
@@ -16,23 +17,27 @@ const planner = lazyModule(() => import(/* webpackChunkName: "year-tools" */ './
 export function createYearActions<Ctx, Done extends AppliedCounts>(fe: WorkbookFrontEnd<Ctx, Done>, ledger: UndoLedger): YearActions {
   const notes = (p: Plan) => (fe.notesSupported() ? p : withoutNotes(p));
   return {
-    previewNextYear: async (settings, choice) => {
+    previewNextYear: async (settings, choice, onProgress) => {
+      onProgress?.({ step: '正在读取工作簿…' });
       const { nextYearPlans, previewOf } = await planner();
       return fe.run(async (ctx) => {
         const wb = await fe.readWorkbook(ctx);
+        await computing(wb.sheets.length, onProgress);
         const planned = nextYearPlans(wb.sheets, settings, choice);
         return previewOf(planned.report, planned.plans);
       });
     },
 
-    createNextYear: async (settings, choice) => {
+    createNextYear: async (settings, choice, onProgress) => {
+      onProgress?.({ step: '正在读取工作簿…' });
       const { nextYearPlans } = await planner();
       return fe.run(async (ctx): Promise<NextYearOutcome> => {
         const wb = await fe.readWorkbook(ctx);
+        await computing(wb.sheets.length, onProgress);
         const planned = nextYearPlans(wb.sheets, settings, choice);
         if (planned.plans.length === 0) return { report: planned.report, created: [], warnings: [] };
         const plans = planned.plans.map(notes);
-        const done = await applySequence(fe, ctx, ledger, plans, { kind: 'year', snapshots: wb.sheets, activate: plans[0].sheet });
+        const done = await applySequence(fe, ctx, ledger, plans, { kind: 'year', snapshots: wb.sheets, activate: plans[0].sheet, onProgress });
         return {
           report: planned.report,
           created: plans.filter((_, i) => done[i].sheetCreated === true).map((p) => p.sheet),
@@ -41,12 +46,14 @@ export function createYearActions<Ctx, Done extends AppliedCounts>(fe: WorkbookF
       });
     },
 
-    buildMonitor: async (settings, month) => {
+    buildMonitor: async (settings, month, onProgress) => {
+      onProgress?.({ step: '正在读取工作簿…' });
       const { monitorPlan } = await planner();
       return fe.run(async (ctx): Promise<MonitorOutcome> => {
         const wb = await fe.readWorkbook(ctx);
+        await computing(wb.sheets.length, onProgress);
         const { report, plan } = monitorPlan(wb.sheets, settings, month);
-        const [done] = await applySequence(fe, ctx, ledger, [notes(plan)], { kind: 'year', snapshots: wb.sheets, activate: plan.sheet });
+        const [done] = await applySequence(fe, ctx, ledger, [notes(plan)], { kind: 'year', snapshots: wb.sheets, activate: plan.sheet, onProgress });
         return { report, created: done.sheetCreated === true, warnings: done.warnings };
       });
     },

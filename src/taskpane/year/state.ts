@@ -6,6 +6,7 @@ import type { MonitorOutcome, NextYearChoice, NextYearOutcome, NextYearPreview }
 import type { PaneError } from '../shared/paneError';
 import type { UndoOutcome } from '../shared/paneTypes';
 import type { PaneStatus } from '../shared/status';
+import type { Progress } from '../shared/progress';
 
 export type YearTool = 'next-year' | 'monitor';
 export type YearBusy = 'preview' | 'create' | 'monitor' | 'undo' | null;
@@ -22,6 +23,8 @@ export interface YearState {
   monthTouched: boolean;
   monitor: MonitorOutcome | null;
   busy: YearBusy;
+  /** How far the running action is (step, rows written), painted under the buttons. */
+  progress: Progress | null;
   status: PaneStatus | null;
   canUndo: boolean;
   yearError?: string;
@@ -29,6 +32,7 @@ export interface YearState {
 
 export type YearEvent =
   | { type: 'busy'; busy: Exclude<YearBusy, null> }
+  | { type: 'progress'; progress: Progress }
   | { type: 'tool'; tool: YearTool }
   | { type: 'year'; year: string }
   | { type: 'carry'; value: boolean }
@@ -42,7 +46,7 @@ export type YearEvent =
   | { type: 'dismiss' };
 
 export function initialYearState(month = 6): YearState {
-  return { tool: 'next-year', year: '', carryActuals: false, preview: null, created: null, month, monthTouched: false, monitor: null, busy: null, status: null, canUndo: false };
+  return { tool: 'next-year', year: '', carryActuals: false, preview: null, created: null, month, monthTouched: false, monitor: null, busy: null, progress: null, status: null, canUndo: false };
 }
 
 /** The typed year as the engine's option; an error message when it is not a four-digit year. */
@@ -74,7 +78,9 @@ function monitorStatus(o: MonitorOutcome): PaneStatus {
 export function yearReducer(state: YearState, ev: YearEvent): YearState {
   switch (ev.type) {
     case 'busy':
-      return { ...state, busy: ev.busy };
+      return { ...state, busy: ev.busy, progress: null };
+    case 'progress':
+      return state.busy ? { ...state, progress: ev.progress } : state;
     case 'tool':
       return { ...state, tool: ev.tool };
     case 'year':

@@ -2,6 +2,7 @@
 import type { Settings } from '../../core';
 import type { MonitorReport } from '../../core/monitor';
 import type { NextYearReport } from '../../core/nextYear';
+import type { OnProgress } from '../shared/progress';
 
 export interface NextYearChoice {
   /** Next year; empty = the year the titles name, plus one. */
@@ -31,8 +32,8 @@ export interface MonitorOutcome {
 
 /** 年度工具: next year's sheets and the mid-year monitor. */
 export interface YearActions {
-  previewNextYear(settings: Settings, choice: NextYearChoice): Promise<NextYearPreview>;
-  createNextYear(settings: Settings, choice: NextYearChoice): Promise<NextYearOutcome>;
-  buildMonitor(settings: Settings, month: number): Promise<MonitorOutcome>;
+  previewNextYear(settings: Settings, choice: NextYearChoice, onProgress?: OnProgress): Promise<NextYearPreview>;
+  createNextYear(settings: Settings, choice: NextYearChoice, onProgress?: OnProgress): Promise<NextYearOutcome>;
+  buildMonitor(settings: Settings, month: number, onProgress?: OnProgress): Promise<MonitorOutcome>;
 }
 

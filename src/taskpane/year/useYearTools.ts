@@ -5,6 +5,7 @@ import { toPaneError } from '../shared/paneError';
 import type { NextYearChoice, YearActions } from './types';
 import type { UndoOutcome } from '../shared/paneTypes';
 import { choiceFromState, initialYearState, yearReducer, type YearState, type YearTool } from './state';
+import type { Progress } from '../shared/progress';
 
 export interface YearToolsInput {
   actions: YearActions & { undo(): Promise<UndoOutcome> };
@@ -43,6 +44,7 @@ export function useYearTools({ actions, settings, initial }: YearToolsInput): Ye
       dispatch({ type: 'busy', busy });
       call().then(done, fail);
     };
+    const progress = (p: Progress) => dispatch({ type: 'progress', progress: p });
     // The typed year is checked here, beside its field, before any Excel run.
     const withChoice = (go: (c: NextYearChoice) => void) => {
       const { choice, error } = choiceFromState(ref.current.state);
@@ -55,11 +57,11 @@ export function useYearTools({ actions, settings, initial }: YearToolsInput): Ye
       setCarry: (value) => dispatch({ type: 'carry', value }),
       setMonth: (month) => dispatch({ type: 'month', month }),
       previewNextYear: () =>
-        withChoice((c) => run('preview', () => actions.previewNextYear(ref.current.settings, c), (preview) => dispatch({ type: 'previewed', preview }))),
+        withChoice((c) => run('preview', () => actions.previewNextYear(ref.current.settings, c, progress), (preview) => dispatch({ type: 'previewed', preview }))),
       createNextYear: () =>
-        withChoice((c) => run('create', () => actions.createNextYear(ref.current.settings, c), (outcome) => dispatch({ type: 'created', outcome }))),
+        withChoice((c) => run('create', () => actions.createNextYear(ref.current.settings, c, progress), (outcome) => dispatch({ type: 'created', outcome }))),
       buildMonitor: () =>
-        run('monitor', () => actions.buildMonitor(ref.current.settings, ref.current.state.month), (outcome) => dispatch({ type: 'monitored', outcome })),
+        run('monitor', () => actions.buildMonitor(ref.current.settings, ref.current.state.month, progress), (outcome) => dispatch({ type: 'monitored', outcome })),
       undo: () => run('undo', () => actions.undo(), (outcome) => dispatch({ type: 'undone', outcome })),
       dismiss: () => dispatch({ type: 'dismiss' }),
     };

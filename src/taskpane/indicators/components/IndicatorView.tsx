@@ -3,7 +3,8 @@
  * refresh) → 写入 → 问题清单 (short / over 150 % / unparsed, each selecting its cell in the built sheet), the
  * total 自评得分 and 等级 always in view, and the scoring settings. Actions come through the hook only.
  */
-import { Button, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { ProgressLine } from '../../shared/components/ProgressLine';
 import { useFocusAfterAction } from '../../shared/useFocusAfterAction';
 import { canApplyIndicators, type IndicatorTab } from '../state';
 import type { IndicatorPane } from '../useIndicatorPane';
@@ -51,7 +52,7 @@ export function IndicatorView({ pane, writtenElsewhere, undoHere }: IndicatorVie
         <Button disabled={busy || !state.canUndo || !undoHere} onClick={pane.undo} data-testid="ind-undo-button">
           撤销上次写入
         </Button>
-        {state.busy && <Spinner size="tiny" label={INDICATOR_BUSY_LABEL[state.busy]} data-testid="ind-busy" />}
+        {state.busy && <ProgressLine label={INDICATOR_BUSY_LABEL[state.busy]} progress={state.progress} testId="ind-busy" />}
       </div>
       <UndoElsewhere mode={writtenElsewhere} />
       <StatusBar status={state.status} onDismiss={focus.afterDismiss(pane.dismiss)} focusRef={focus.statusRef} />

@@ -6,13 +6,13 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, width: '100%' },
 });
 
-export function ProgressLine({ label, progress }: { label: string; progress: Progress | null }) {
+export function ProgressLine({ label, progress, testId = 'busy' }: { label: string; progress: Progress | null; testId?: string }) {
   const styles = useStyles();
-  if (!progress) return <Spinner size="tiny" label={label} data-testid="busy" />;
+  if (!progress) return <Spinner size="tiny" label={label} data-testid={testId} />;
   const counted = progress.total !== undefined && progress.total > 0;
   const text = counted ? `${progress.step} ${progress.done ?? 0} / ${progress.total} 行` : progress.step;
   return (
-    <div className={styles.root} data-testid="busy" role="status">
+    <div className={styles.root} data-testid={testId} role="status">
       <Caption1 data-testid="progress-step">{text}</Caption1>
       <ProgressBar
         thickness="medium"

@@ -2,7 +2,8 @@
  * 年度工具: 下一年度 (this year's budget and indicator sheets copied for next year, amounts emptied, formulas kept)
  * and 运行监控 (the mid-year monitoring sheet 绩效运行监控). Each writes in one Excel run and can be undone.
  */
-import { Button, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { ProgressLine } from '../../shared/components/ProgressLine';
 import { useFocusAfterAction } from '../../shared/useFocusAfterAction';
 import type { YearTools } from '../useYearTools';
 import type { YearTool } from '../state';
@@ -38,7 +39,7 @@ export function YearView({ tools, writtenElsewhere, undoHere }: YearViewProps) {
         <Button disabled={busy || !state.canUndo || !undoHere} onClick={tools.undo} data-testid="year-undo-button" ref={focus.fallbackRef}>
           撤销上次写入
         </Button>
-        {state.busy && <Spinner size="tiny" label={YEAR_BUSY_LABEL[state.busy]} data-testid="year-busy" />}
+        {state.busy && <ProgressLine label={YEAR_BUSY_LABEL[state.busy]} progress={state.progress} testId="year-busy" />}
       </div>
       <UndoElsewhere mode={writtenElsewhere} />
       <StatusBar status={state.status} onDismiss={focus.afterDismiss(tools.dismiss)} focusRef={focus.statusRef} />
