@@ -43,6 +43,8 @@ export class SheetGrid {
 
   /** The value a reader sees: a covered merged cell shows its area's top-left value. */
   value(row: number, col: number): CellValue {
+    // Most sheets merge few cells (a title), many none: no lookup per cell then.
+    if (this.mergedOwner.size === 0) return this.rawValue(row, col);
     const owner = this.mergedOwner.get(this.key(row, col));
     return owner ? this.rawValue(owner.top, owner.left) : this.rawValue(row, col);
   }
@@ -77,12 +79,12 @@ export class SheetGrid {
 
   /** The merged area the cell belongs to, if any. */
   mergeOf(row: number, col: number): CellRect | undefined {
-    return this.mergeAt.get(this.key(row, col));
+    return this.mergeAt.size === 0 ? undefined : this.mergeAt.get(this.key(row, col));
   }
 
   /** True when the cell is covered by a merge it does not own (writing there is lost in Excel). */
   isCoveredByMerge(row: number, col: number): boolean {
-    return this.mergedOwner.has(this.key(row, col));
+    return this.mergedOwner.size !== 0 && this.mergedOwner.has(this.key(row, col));
   }
 
   /** What the user put in the cell: its formula, else its value (null when empty). */

@@ -5,12 +5,6 @@
  */
 import type { AdjustedMeans } from '../settings';
 
-export interface AdjustedSample {
-  initial: number;
-  adjusted: number;
-  actual: number | null;
-}
-
 export interface AdjustedDecision {
   means: AdjustedMeans;
   evidence: string;
@@ -23,30 +17,37 @@ function plausible(rate: number | null): boolean {
   return rate !== null && Number.isFinite(rate) && rate >= 0 && rate <= PLAUSIBLE_MAX;
 }
 
-export function decideAdjustedMeans(
-  samples: AdjustedSample[],
-  headerSpelling: string | null,
-  override: 'auto' | AdjustedMeans,
-): AdjustedDecision {
+/**
+ * The votes of a table's project rows, counted as the rows are read (no list of samples kept: this runs for every
+ * row of the table).
+ */
+export class AdjustedVotes {
+  /** Rows with both an initial and an adjusted amount. */
+  samples = 0;
+  negatives = 0;
+  forTotal = 0;
+  forDelta = 0;
+
+  add(initial: number, adjusted: number, actual: number | null): void {
+    this.samples++;
+    if (adjusted < 0) {
+      this.negatives++;
+      return;
+    }
+    if (actual === null || actual <= 0) return;
+    const asTotal = plausible(adjusted > 0 ? actual / adjusted : null);
+    const budget = initial + adjusted;
+    const asDelta = plausible(budget > 0 ? actual / budget : null);
+    if (asTotal && !asDelta) this.forTotal++;
+    if (asDelta && !asTotal) this.forDelta++;
+  }
+}
+
+export function decideAdjustedMeans(votes: AdjustedVotes, headerSpelling: string | null, override: 'auto' | AdjustedMeans): AdjustedDecision {
   if (override !== 'auto') {
     return { means: override, evidence: `由设置指定为${override === 'total' ? '调整后总数' : '调整额'} / set by override` };
   }
-  let negatives = 0;
-  let forTotal = 0;
-  let forDelta = 0;
-  for (const s of samples) {
-    if (s.adjusted < 0) {
-      negatives++;
-      continue;
-    }
-    if (s.actual === null || s.actual <= 0) continue;
-    const asTotal = plausible(s.adjusted > 0 ? s.actual / s.adjusted : null);
-    const budget = s.initial + s.adjusted;
-    const asDelta = plausible(budget > 0 ? s.actual / budget : null);
-    if (asTotal && !asDelta) forTotal++;
-    if (asDelta && !asTotal) forDelta++;
-  }
-  const n = samples.length;
+  const { samples: n, negatives, forTotal, forDelta } = votes;
   const counts = `${n} 行中：${negatives} 行为负数，${forTotal} 行只在按总数理解时执行率合理，${forDelta} 行只在按调整额理解时合理`;
   if (negatives + forDelta > forTotal) {
     return { means: 'delta', evidence: `判断为调整额（调整后预算 = 年初 + 调整数）：${counts}` };

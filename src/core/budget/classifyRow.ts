@@ -35,6 +35,22 @@ const NAMED_CATEGORY = /^(基本支出|项目支出|一般公共预算|政府性
 /** Every pattern above is anchored at the start: only a label's first characters decide its kind. */
 const KEY_LENGTH = 16;
 
+/** The patterns run on a row's name (its key), and those run on its lead text, for the tests that keep the starts complete. */
+export const KEY_PATTERNS: readonly RegExp[] = [NOTE_START, TOTAL, SUBTOTAL, PART_OF, NUMBERED_CATEGORY, NAMED_CATEGORY];
+export const LEAD_PATTERNS: readonly RegExp[] = [NOTE_START, PART_OF];
+
+/**
+ * Every character a pattern above can start with (half-width). A label starting with anything else ("项目1：…",
+ * "2080101 行政运行") is an item or a heading whatever follows: no key is built and no pattern is run for it.
+ * The name's key is read by all of them (it is the lead text too when no other text stands before it).
+ */
+export const KEY_START = '注备说填审复制单财负数资联合总全支本小其一二三四五六七八九十(基项政国';
+/** The lead text (the row's first text, when it is not its name) is read only for a note or 其中. */
+export const LEAD_START = '注备说填审复制单财负数资联其';
+const codesOf = (chars: string) => new Set(Array.from(chars, (ch) => ch.charCodeAt(0)));
+const KEY_START_CODES = codesOf(KEY_START);
+const LEAD_START_CODES = codesOf(LEAD_START);
+
 /** The characters regex \s matches (ECMAScript WhiteSpace and LineTerminator). */
 function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
@@ -69,6 +85,17 @@ function squeeze(text: string): string {
     keyCodes.push(code);
   }
   return changed ? String.fromCharCode.apply(null, keyCodes) : text;
+}
+
+/** True when the text's key (squeeze) could match a pattern: its first non-space character is one of `starts`. */
+function mayMatch(text: string, starts: Set<number>): boolean {
+  const end = Math.min(text.length, KEY_LENGTH);
+  for (let i = 0; i < end; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+    if (!isSpace(code)) return starts.has(code);
+  }
+  return false;
 }
 
 /** The row's name: the rightmost label text (the group label of a merged category column sits to its left). */
@@ -107,7 +134,6 @@ export function classifyRow(grid: SheetGrid, row: number, shape: RowShape): Clas
 /** classifyRow for a row already known not to be blank (the table scan checks that first: no second pass). */
 export function classifyFilledRow(grid: SheetGrid, row: number, shape: RowShape): ClassifiedRow {
   const name = rowName(grid, row, shape);
-  const key = squeeze(name);
   let hasAmounts = false;
   let hasNumbers = false;
   for (const c of shape.amountCols) {
@@ -123,13 +149,16 @@ export function classifyFilledRow(grid: SheetGrid, row: number, shape: RowShape)
     else if (a.kind === 'empty' && grid.formula(row, c)) hasAmounts = true;
   }
   const leadText = firstText(grid, row, shape);
-  const lead = leadText === name ? key : squeeze(leadText);
-  if (!hasNumbers && NOTE_START.test(lead)) return { kind: 'note', name: leadText, hasAmounts: false };
-  if (TOTAL.test(key)) return { kind: 'total', name, hasAmounts };
-  if (SUBTOTAL.test(key)) return { kind: 'subtotal', name, hasAmounts };
-  // "其中：" may stand in the 序号 column with the part's name beside it: the lead text catches that.
-  if (PART_OF.test(key) || PART_OF.test(lead)) return { kind: 'part-of', name, hasAmounts };
-  if (NUMBERED_CATEGORY.test(key) || (name.length <= KEY_LENGTH && NAMED_CATEGORY.test(key))) return { kind: 'category', name, hasAmounts };
+  if (mayMatch(name, KEY_START_CODES) || (leadText !== name && mayMatch(leadText, LEAD_START_CODES))) {
+    const key = squeeze(name);
+    const lead = leadText === name ? key : squeeze(leadText);
+    if (!hasNumbers && NOTE_START.test(lead)) return { kind: 'note', name: leadText, hasAmounts: false };
+    if (TOTAL.test(key)) return { kind: 'total', name, hasAmounts };
+    if (SUBTOTAL.test(key)) return { kind: 'subtotal', name, hasAmounts };
+    // "其中：" may stand in the 序号 column with the part's name beside it: the lead text catches that.
+    if (PART_OF.test(key) || PART_OF.test(lead)) return { kind: 'part-of', name, hasAmounts };
+    if (NUMBERED_CATEGORY.test(key) || (name.length <= KEY_LENGTH && NAMED_CATEGORY.test(key))) return { kind: 'category', name, hasAmounts };
+  }
   // A label with no amounts at all and no 序号 is a heading over the rows below it.
   const serial = shape.serialCol !== undefined ? grid.text(row, shape.serialCol) : '';
   if (!hasAmounts && serial === '' && name !== '') return { kind: 'category', name, hasAmounts };

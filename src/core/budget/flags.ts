@@ -51,11 +51,15 @@ export function yearEnd(s: Settings): boolean {
   return s.asOfMonth === undefined || s.asOfMonth === 12;
 }
 
+/** The flags of a row without any (most rows): one shared, frozen list, not a new empty array per row. */
+export const NO_FLAGS: RowFlag[] = Object.freeze([]) as unknown as RowFlag[];
+
 export function flagsFor(n: RowNumbers, s: Settings): RowFlag[] {
-  const out: RowFlag[] = [];
+  // Made only for a row that has a flag.
+  let out: RowFlag[] | undefined;
   const rate = n.executionRate;
   if (rate !== null && yearEnd(s) && rate < s.executionThreshold) {
-    out.push({
+    (out ??= []).push({
       rule: 'low-execution',
       value: rate,
       level: 'red',
@@ -64,7 +68,7 @@ export function flagsFor(n: RowNumbers, s: Settings): RowFlag[] {
     });
   }
   if (rate !== null && rate > 1 && n.actual !== null && n.adjustedBudget !== null) {
-    out.push({
+    (out ??= []).push({
       rule: 'over-execution',
       value: rate,
       level: 'red',
@@ -77,7 +81,7 @@ export function flagsFor(n: RowNumbers, s: Settings): RowFlag[] {
     const progress = rate / schedule;
     if (progress < PROGRESS_YELLOW) {
       const red = progress < PROGRESS_RED;
-      out.push({
+      (out ??= []).push({
         rule: 'behind-schedule',
         value: progress,
         level: red ? 'red' : 'yellow',
@@ -88,7 +92,7 @@ export function flagsFor(n: RowNumbers, s: Settings): RowFlag[] {
   }
   const adj = n.adjustmentRate;
   if (adj !== null && Math.abs(adj) > s.adjustmentThreshold) {
-    out.push({
+    (out ??= []).push({
       rule: 'large-adjustment',
       value: adj,
       level: 'red',
@@ -96,7 +100,7 @@ export function flagsFor(n: RowNumbers, s: Settings): RowFlag[] {
       message: `预算调整率 ${pct(adj)}，调整幅度超过 ±${pct(s.adjustmentThreshold, 0)}，需说明调整原因。`,
     });
   }
-  return out;
+  return out ?? NO_FLAGS;
 }
 
 /** Conditional-format formulas for a rate cell at `ref` (the top-left of the rule's first area). */

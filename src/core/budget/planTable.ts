@@ -10,10 +10,10 @@ import type { OverwriteEntry } from './report';
 import type { Amount } from '../cells/parseAmount';
 import { followedByItems, type ReadTable } from './readTable';
 import { ADDED_HEADER } from './headers';
-import { RATE_FORMAT, type RateCells, adjustmentRate, isPlainAmount, rateFormulaPieces, adjustmentRateFormula, executionRate, executionRateFormula, isOwnRateFormula } from './rates';
+import { RATE_FORMAT, type RateCells, isPlainAmount, rateFormulaPieces, adjustmentRateFormula, executionRateFormula, isOwnRateFormula } from './rates';
 import { FLAG_STYLE, ruleFormulas } from './flags';
 import { planNotes } from './planNotes';
-import { contiguousRuns, planColumnWrites, type CellIntent } from './columnWrites';
+import { ColumnCells, columnWrites, contiguousRuns } from './columnWrites';
 
 export interface TablePlanResult {
   formulasWritten: number;
@@ -24,30 +24,33 @@ export interface TablePlanResult {
 const WRITES_RATES = new Set(['item', 'category', 'subtotal', 'total', 'part-of']);
 const EMPTY_AMOUNT: Amount = { kind: 'empty' };
 
-/** Decides, for one target cell, whether the engine may write there. */
-function intentFor(grid: SheetGrid, sheet: string, row: number, col: number, desired: string, s: Settings, res: TablePlanResult): CellIntent | null {
-  if (grid.isCoveredByMerge(row, col)) return null;
+/**
+ * Decides, for one target cell, whether the engine may write there, and if so adds it to the column's cells.
+ * `result` is what the formula computes (the report's rate, same rule), stored as the cell's cached result.
+ */
+function planCell(grid: SheetGrid, sheet: string, cells: ColumnCells, row: number, col: number, desired: string, result: number | null, s: Settings, res: TablePlanResult): void {
+  if (grid.isCoveredByMerge(row, col)) return;
   const existing = grid.input(row, col);
   const format = grid.numberFormat(row, col);
   const formatOk = format === null || format === RATE_FORMAT;
-  if (existing === desired && formatOk) return null;
+  if (existing === desired && formatOk) return;
   const ours = existing === null || (typeof existing === 'string' && isOwnRateFormula(existing));
   if (!ours) {
     const entry = { sheet, cell: cellAddress(row, col), previous: existing! };
     if (!s.overwrite) {
       res.skipped.push(entry);
-      return null;
+      return;
     }
     res.overwritten.push(entry);
   }
-  return { row, input: desired, before: existing, beforeFormat: format, result: undefined }; // result: set by the caller
+  cells.add(row, desired, existing, format, result ?? '--');
 }
 
 export function planTable(grid: SheetGrid, sheet: string, t: ReadTable, s: Settings, plan: Plan): TablePlanResult {
   const res: TablePlanResult = { formulasWritten: 0, overwritten: [], skipped: [] };
-  const { layout, means } = t;
-  const execIntents: CellIntent[] = [];
-  const adjIntents: CellIntent[] = [];
+  const { layout, means, execCol, adjCol } = t;
+  const execCells = new ColumnCells(t.rows.length);
+  const adjCells = new ColumnCells(t.rows.length);
   // One cells record for the whole table, refilled per row: this loop runs for every row.
   const cells: RateCells = {
     row: 0,
@@ -61,7 +64,7 @@ export function planTable(grid: SheetGrid, sheet: string, t: ReadTable, s: Setti
   const execPieces = rateFormulaPieces(executionRateFormula, cells, means);
   const adjPieces = rateFormulaPieces(adjustmentRateFormula, cells, means);
   for (const r of t.rows) {
-    if (!WRITES_RATES.has(r.kind) || !r.hasAmounts) continue;
+    if (!r.hasAmounts || !WRITES_RATES.has(r.kind)) continue;
     let exec: string | null;
     let adj: string | null;
     if (isPlainAmount(r.initial) && isPlainAmount(r.adjusted) && isPlainAmount(r.actual)) {
@@ -76,21 +79,13 @@ export function planTable(grid: SheetGrid, sheet: string, t: ReadTable, s: Setti
       exec = executionRateFormula(cells, means);
       adj = adjustmentRateFormula(cells, means);
     }
-    const ei = exec && t.execCol !== null && intentFor(grid, sheet, r.row, t.execCol, exec, s, res);
-    const ai = adj && t.adjCol !== null && intentFor(grid, sheet, r.row, t.adjCol, adj, s, res);
-    // The engine's numbers follow the formulas' rule: they are the cached results a file writer stores.
-    if (ei) {
-      ei.result = executionRate(r.initial, r.adjusted, r.actual, means) ?? '--';
-      execIntents.push(ei);
-    }
-    if (ai) {
-      ai.result = adjustmentRate(r.initial, r.adjusted, means) ?? '--';
-      adjIntents.push(ai);
-    }
+    // The report's rates follow the formulas' rule (rates.ts): they are the cached results a file writer stores.
+    if (exec && execCol !== null) planCell(grid, sheet, execCells, r.row, execCol, exec, r.report.executionRate, s, res);
+    if (adj && adjCol !== null) planCell(grid, sheet, adjCells, r.row, adjCol, adj, r.report.adjustmentRate, s, res);
   }
-  res.formulasWritten = execIntents.length + adjIntents.length;
-  if (t.execCol !== null) plan.writes.push(...planColumnWrites(t.execCol, execIntents, RATE_FORMAT, 'rate'));
-  if (t.adjCol !== null) plan.writes.push(...planColumnWrites(t.adjCol, adjIntents, RATE_FORMAT, 'rate'));
+  res.formulasWritten = execCells.length + adjCells.length;
+  if (execCol !== null) plan.writes.push(...columnWrites(execCol, execCells, RATE_FORMAT, 'rate'));
+  if (adjCol !== null) plan.writes.push(...columnWrites(adjCol, adjCells, RATE_FORMAT, 'rate'));
   planAddedHeaders(grid, t, plan);
   planRules(grid, t, s, plan);
   if (s.notes) planNotes(grid, t, plan);

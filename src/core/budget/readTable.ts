@@ -8,10 +8,10 @@ import type { Settings, AdjustedMeans } from '../settings';
 import { parseAmount, amountValue, type Amount } from '../cells/parseAmount';
 import { classifyRow } from './classifyRow';
 import type { TableLayout } from './findTables';
-import type { BudgetRowReport, Flag, RowKind, TableReport } from './report';
-import { decideAdjustedMeans } from './adjustedMeans';
+import type { BudgetRowReport, Flag, FlagRule, RowKind, TableReport } from './report';
+import { AdjustedVotes, decideAdjustedMeans } from './adjustedMeans';
 import { adjustedBudget, adjustmentRate, executionRate } from './rates';
-import { flagsFor, type RowFlag, type RowNumbers } from './flags';
+import { NO_FLAGS, flagsFor, type RowFlag, type RowNumbers } from './flags';
 import { checkTotals } from './totalsCheck';
 
 export interface ReadRow {
@@ -40,7 +40,8 @@ export interface ReadTable {
 }
 
 const EMPTY: Amount = { kind: 'empty' };
-const NO_FLAGS: RowFlag[] = [];
+/** The report's rule names of a row without flags (most rows): shared and frozen, not an empty array per row. */
+const NO_RULES: FlagRule[] = Object.freeze([]) as unknown as FlagRule[];
 
 function amountAt(grid: SheetGrid, row: number, col: number | undefined): Amount {
   return col === undefined ? EMPTY : parseAmount(grid.rawValue(row, col));
@@ -70,17 +71,22 @@ export interface FormShape {
 /** Over-execution is flagged on every row with amounts (categories, subtotals, totals too); the other rules on projects. */
 function rowFlagsOf(r: ReadRow, numbers: Parameters<typeof flagsFor>[0], settings: Settings): RowFlag[] {
   if (r.flaggable) return flagsFor(numbers, settings);
-  if (!r.hasAmounts || r.kind === 'blank' || r.kind === 'note') return [];
-  return flagsFor(numbers, settings).filter((f) => f.rule === 'over-execution');
+  if (!r.hasAmounts || r.kind === 'blank' || r.kind === 'note') return NO_FLAGS;
+  const all = flagsFor(numbers, settings);
+  if (all === NO_FLAGS) return NO_FLAGS;
+  const over = all.filter((f) => f.rule === 'over-execution');
+  return over.length === 0 ? NO_FLAGS : over;
 }
 
 export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settings, form?: FormShape): ReadTable {
   const { columns } = layout;
-  // Made at its final size (one entry per row of the table), not grown by push.
+  // Made at its final size (one entry per row of the table), not grown by push. The votes for total-or-change
+  // are counted in the same pass (no second walk, no intermediate arrays: this runs over every row of the table).
   const rows = new Array<ReadRow>(Math.max(0, layout.lastRow - layout.firstDataRow + 1));
+  const votes = new AdjustedVotes();
   for (let r = layout.firstDataRow; r <= layout.lastRow; r++) {
     const c = layout.classified?.[r - layout.firstDataRow] ?? classifyRow(grid, r, layout.shape);
-    rows[r - layout.firstDataRow] = {
+    const row: ReadRow = {
       row: r,
       kind: c.kind,
       name: c.name,
@@ -92,16 +98,13 @@ export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settin
       report: undefined as unknown as BudgetRowReport,
       rowFlags: NO_FLAGS, // set below
     };
+    rows[r - layout.firstDataRow] = row;
+    if (row.kind !== 'item' && row.kind !== 'category') continue;
+    const initial = amountValue(row.initial);
+    const adjusted = amountValue(row.adjusted);
+    if (initial !== null && adjusted !== null) votes.add(initial, adjusted, amountValue(row.actual));
   }
-  // One pass, no intermediate arrays: this runs over every row of the table.
-  const samples: { initial: number; adjusted: number; actual: number | null }[] = [];
-  for (const r of rows) {
-    if (r.kind !== 'item' && r.kind !== 'category') continue;
-    const initial = amountValue(r.initial);
-    const adjusted = amountValue(r.adjusted);
-    if (initial !== null && adjusted !== null) samples.push({ initial, adjusted, actual: amountValue(r.actual) });
-  }
-  const { means, evidence } = decideAdjustedMeans(samples, layout.adjustedHeader, settings.adjustedMeans);
+  const { means, evidence } = decideAdjustedMeans(votes, layout.adjustedHeader, settings.adjustedMeans);
 
   const leaves = leafCategories(rows);
   // One numbers record for the whole table, refilled per row (flagsFor only reads it): this loop runs for every row.
@@ -125,7 +128,7 @@ export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settin
       actual: numbers.actual,
       executionRate: numbers.executionRate,
       adjustmentRate: numbers.adjustmentRate,
-      flags: r.rowFlags.map((f) => f.rule),
+      flags: r.rowFlags === NO_FLAGS ? NO_RULES : r.rowFlags.map((f) => f.rule),
     };
   }
 
@@ -142,8 +145,8 @@ export function tableReport(sheet: string, t: ReadTable, formulasWritten: number
   const letter = (c: number | undefined | null) => (c === undefined || c === null ? null : columnLetter(c));
   const counts = { item: 0, category: 0, subtotal: 0, total: 0, 'part-of': 0, blank: 0, note: 0 } as Record<RowKind, number>;
   for (const r of t.rows) counts[r.kind]++;
-  // The row report already holds initial / adjusted / actual: it serves as the amounts record (no copy per row).
-  const checked = t.rows.map((r) => ({ row: r.row, kind: r.kind, name: r.name, amounts: r.report }));
+  // The row reports hold row, kind, name and the amounts: the totals check reads them as they are (no copy per row).
+  const rows = t.rows.map((r) => r.report);
   return {
     sheet,
     headerRows: layout.headerRows,
@@ -158,8 +161,8 @@ export function tableReport(sheet: string, t: ReadTable, formulasWritten: number
     },
     adjustedMeans: t.means,
     adjustedEvidence: t.evidence,
-    rows: t.rows.map((r) => r.report),
-    totalsCheck: checkTotals(checked, layout.columns),
+    rows,
+    totalsCheck: checkTotals(rows, layout.columns),
     title: layout.title,
     unit: layout.unit,
     firstRow: layout.headerRows[0],

@@ -36,7 +36,7 @@ function presence(rows: ReadRow[], i: number): Record<AmountRole, number | null>
 }
 
 export function sumCoverage(t: ReadTable): Coverage {
-  const checked: CheckedRow[] = t.rows.map((r, i) => ({ row: r.row, kind: r.kind, name: r.name, amounts: presence(t.rows, i) }));
+  const checked: CheckedRow[] = t.rows.map((r, i) => ({ row: r.row, kind: r.kind, name: r.name, ...presence(t.rows, i) }));
   const coverage: Coverage = new Map();
   for (const c of checkTotals(checked, t.layout.columns)) {
     const entry = coverage.get(c.row) ?? {};
