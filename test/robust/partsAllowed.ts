@@ -1,0 +1,66 @@
+/**
+ * Which parts a command may rewrite, found by following the package's own relationships (absolute, relative,
+ * `../` targets and any letter case), and the stored bytes of every entry, to check the others are copied.
+ */
+import { Uint8ArrayReader, Uint8ArrayWriter, ZipReader } from '@zip.js/zip.js';
+
+const relsOf = (part: string) => part.replace(/([^/]*)$/, '_rels/$1.rels');
+
+function resolve(source: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const base = source.split('/').slice(0, -1);
+  for (const seg of target.split('/')) {
+    if (seg === '..') base.pop();
+    else if (seg !== '.' && seg !== '') base.push(seg);
+  }
+  return base.join('/');
+}
+
+/** The part's relationships: type (last path segment) and resolved target. */
+function rels(parts: Map<string, Buffer>, part: string): { type: string; target: string }[] {
+  const xml = get(parts, relsOf(part))?.toString('utf8') ?? '';
+  return [...xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)].map((m) => {
+    const attr = (n: string) => new RegExp(`\\s${n}=["']([^"']*)["']`).exec(m[0])?.[1] ?? '';
+    return { type: attr('Type').slice(attr('Type').lastIndexOf('/') + 1), target: resolve(part, attr('Target')) };
+  });
+}
+
+/** A part by name, ignoring case (OPC part names are case-insensitive). */
+function get(parts: Map<string, Buffer>, name: string): Buffer | undefined {
+  const lower = name.toLowerCase();
+  for (const [k, v] of parts) if (k.toLowerCase() === lower) return v;
+  return undefined;
+}
+
+/**
+ * Lower-cased names of the parts a command may change: content types, the workbook part, its rels and styles,
+ * and (for a command that edits the host sheet) that sheet, its rels and its notes' parts, in either version.
+ */
+export function allowedParts(hostPart: string | null, ...versions: Map<string, Buffer>[]): Set<string> {
+  const out = new Set<string>(['[content_types].xml']);
+  for (const parts of versions) {
+    const book = rels(parts, '').find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
+    out.add(book.toLowerCase()).add(relsOf(book).toLowerCase());
+    for (const r of rels(parts, book)) if (r.type === 'styles') out.add(r.target.toLowerCase());
+    if (!hostPart) continue;
+    out.add(hostPart.toLowerCase()).add(relsOf(hostPart).toLowerCase());
+    for (const r of rels(parts, hostPart)) if (r.type === 'comments' || r.type === 'vmlDrawing') out.add(r.target.toLowerCase());
+  }
+  return out;
+}
+
+/** The stored (compressed) bytes of every entry, read raw. */
+export async function storedBytes(bytes: Buffer): Promise<Map<string, Uint8Array>> {
+  const reader = new ZipReader(new Uint8ArrayReader(new Uint8Array(bytes)));
+  const out = new Map<string, Uint8Array>();
+  for (const e of await reader.getEntries()) if (!e.directory) out.set(e.filename, await e.getData!(new Uint8ArrayWriter(), { passThrough: true }));
+  return out;
+}
+
+/** Every entry's uncompressed bytes, by name (folder entries left out), through zip.js. */
+export async function entriesOf(bytes: Buffer): Promise<Map<string, Buffer>> {
+  const reader = new ZipReader(new Uint8ArrayReader(new Uint8Array(bytes)));
+  const out = new Map<string, Buffer>();
+  for (const e of await reader.getEntries()) if (!e.directory) out.set(e.filename, Buffer.from(await e.getData!(new Uint8ArrayWriter())));
+  return out;
+}

@@ -1,0 +1,192 @@
+/**
+ * Workbooks that are not in the corpus (issue 9, item 7): the budget sample written the way other programs write
+ * it (variants.ts; the LibreOffice one made by soffice itself), each run through apply → next-year → indicators →
+ * monitor in-process, each step on the previous output. A variant either works — every part outside the plan
+ * byte for byte the same and stored the same, our cached rates right, and the last output opened and
+ * recomputed by LibreOffice (one soffice call for all) to the same rates — or is refused with one line in Chinese
+ * and English, a non-zero exit and no stack trace.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WorkbookPackage } from '../../src/xlsx/package';
+import { ERROR_LINE, runCli } from '../cli/runMain';
+import { PROJECTS } from '../fidelity/corpus';
+import { cachedValues } from '../libreoffice/cachedValues';
+import { findSoffice, recalculateWithLibreOffice } from '../libreoffice/soffice';
+import { HEADER_ROW, SHEET } from './budgetPackage';
+import { allowedParts, entriesOf, storedBytes } from './partsAllowed';
+import { VARIANTS } from './variants';
+import { zipSample } from './zipWrite';
+
+const soffice = findSoffice();
+const COMMANDS = [['apply'], ['next-year', '--year', '2025'], ['indicators'], ['monitor', '--as-of-month', '6']] as const;
+type Command = (typeof COMMANDS)[number][0];
+
+interface Step {
+  command: Command;
+  input: Buffer;
+  output: Buffer;
+  outputPath: string;
+}
+
+interface Case {
+  name: string;
+  expect: 'ok' | 'refused';
+  sheet: string;
+  /** The budget sheet's part as the input zip names it. */
+  part: string;
+  inputPath: string;
+  steps: Step[];
+  /** Each command's run on a refused input. */
+  refusals: { command: Command; code: number; stderr: string; errLines: string[] }[];
+  failure: string | null;
+  recomputed: string | null;
+}
+
+const cases: Case[] = [];
+let dir: string;
+
+async function runChain(c: Case): Promise<void> {
+  let input = c.inputPath;
+  for (const [command, ...options] of COMMANDS) {
+    const requested = join(dir, `${c.name}-${command}.xlsx`);
+    const run = await runCli([command, input, '-o', requested, ...options, '--json']);
+    if (c.expect === 'refused') {
+      c.refusals.push({ command, code: run.code, stderr: run.stderr, errLines: run.errLines });
+      continue;
+    }
+    if (run.code !== 0) {
+      c.failure = `${command}: ${run.stderr.trim()}`;
+      return;
+    }
+    const outputPath = input.endsWith('.xlsm') ? requested.replace(/\.xlsx$/, '.xlsm') : requested;
+    c.steps.push({ command, input: readFileSync(input), output: readFileSync(outputPath), outputPath });
+    input = outputPath;
+  }
+}
+
+describe('robustness: workbooks written the way other programs write them', () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'robust-'));
+    for (const v of VARIANTS) {
+      const sample = v.make();
+      const macro = [...sample.parts.keys()].some((n) => n.includes('macrosheets/'));
+      const inputPath = join(dir, `in-${v.name}${macro ? '.xlsm' : '.xlsx'}`);
+      writeFileSync(inputPath, await zipSample(sample));
+      cases.push({ name: v.name, expect: v.expect, sheet: sample.sheet, part: sample.part, inputPath, steps: [], refusals: [], failure: null, recomputed: null });
+    }
+    if (soffice) {
+      // LibreOffice's own writing of the sample (its part names, styles, shared strings, no calcChain…).
+      const loIn = join(dir, 'lo-in');
+      mkdirSync(loIn);
+      const [written] = await recalculateWithLibreOffice(soffice, [cases[0].inputPath], loIn);
+      const inputPath = join(dir, 'in-libreoffice.xlsx');
+      writeFileSync(inputPath, readFileSync(written));
+      cases.push({ name: 'libreoffice', expect: 'ok', sheet: SHEET, part: 'xl/worksheets/sheet1.xml', inputPath, steps: [], refusals: [], failure: null, recomputed: null });
+    }
+    for (const c of cases) await runChain(c);
+    const done = cases.filter((c) => c.expect === 'ok' && c.steps.length === COMMANDS.length);
+    if (soffice && done.length > 0) {
+      const loDir = join(dir, 'lo');
+      mkdirSync(loDir);
+      const converted = await recalculateWithLibreOffice(soffice, done.map((c) => c.steps[COMMANDS.length - 1].outputPath), loDir);
+      done.forEach((c, i) => {
+        const path = converted[i].replace(/\.xlsm$/, '.xlsx');
+        try {
+          readFileSync(path);
+          c.recomputed = path;
+        } catch {
+          c.recomputed = null;
+        }
+      });
+    }
+  }, 180_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const names = [...VARIANTS.map((v) => [v.name, v.expect, v.from] as const), ...(soffice ? [['libreoffice', 'ok', 'LibreOffice Calc (soffice --convert-to xlsx)'] as const] : [])];
+  const ok = names.filter(([, e]) => e === 'ok');
+  const refused = names.filter(([, e]) => e === 'refused');
+  const byName = (name: string) => cases.find((c) => c.name === name)!;
+
+  it.each(ok)('%s: every command succeeds (%s: %s)', (name) => {
+    expect(byName(name).failure).toBeNull();
+  });
+
+  it.each(ok)('%s: each step leaves every part outside its plan byte for byte, stored the same', async (name) => {
+    const c = byName(name);
+    expect(c.failure).toBeNull();
+    for (const step of c.steps) {
+      const [before, after] = [await entriesOf(step.input), await entriesOf(step.output)];
+      const [rawBefore, rawAfter] = [await storedBytes(step.input), await storedBytes(step.output)];
+      const host = step.command === 'apply' || step.command === 'indicators' ? c.part : null;
+      const allowed = allowedParts(host, before, after);
+      for (const [part, data] of before) {
+        if (/calcChain\.xml$/i.test(part) && !after.has(part)) continue; // dropped on purpose: Excel rebuilds it
+        expect(after.has(part), `${step.command} lost ${part}`).toBe(true);
+        if (allowed.has(part.toLowerCase())) continue;
+        expect(after.get(part)!.equals(data), `${step.command} changed ${part}`).toBe(true);
+        expect(Buffer.from(rawAfter.get(part)!).equals(Buffer.from(rawBefore.get(part)!)), `${step.command} recompressed ${part}`).toBe(true);
+      }
+    }
+  });
+
+  const expectRates = (value: (address: string) => unknown) =>
+    PROJECTS.forEach(([name, initial, adjusted, actual], i) => {
+      const row = HEADER_ROW + 1 + i;
+      expect(value(`B${row}`), `B${row}`).toBe(name);
+      const exec = value(`F${row}`);
+      if (adjusted === 0) expect(exec, `F${row}`).toBe('--');
+      else expect(exec as number, `F${row}`).toBeCloseTo(actual / adjusted, 9);
+      expect(value(`G${row}`) as number, `G${row}`).toBeCloseTo((adjusted - initial) / initial, 9);
+    });
+
+  it.each(ok)('%s: the rates are cached in the output, and LibreOffice opens it and computes the same', async (name) => {
+    const c = byName(name);
+    expect(c.failure).toBeNull();
+    const book = await WorkbookPackage.open(c.steps[COMMANDS.length - 1].output);
+    const [snapshot] = await book.readSnapshots(c.sheet);
+    expectRates((a) => {
+      const m = /^([A-Z])(\d+)$/.exec(a)!;
+      return snapshot.values[Number(m[2]) - 1][m[1].charCodeAt(0) - 65];
+    });
+    if (!soffice) return;
+    expect(c.recomputed, 'LibreOffice could not load the output').not.toBeNull();
+    if (VARIANTS.find((v) => v.name === name)?.libreOfficeBlind) return;
+    const lo = await cachedValues(c.recomputed!);
+    expectRates((a) => lo.value(c.sheet, a));
+  });
+
+  it.each(refused)('%s: every command refuses it with one line in Chinese and English (%s: %s)', (name) => {
+    const c = byName(name);
+    expect(c.refusals).toHaveLength(COMMANDS.length);
+    for (const r of c.refusals) {
+      expect(r.code, r.command).not.toBe(0);
+      expect(r.errLines, r.stderr).toHaveLength(1);
+      expect(r.errLines[0]).toMatch(ERROR_LINE);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('every XML part the commands wrote is well-formed (xmllint)', async () => {
+    const xmlDir = join(dir, 'xml');
+    mkdirSync(xmlDir);
+    const written: string[] = [];
+    for (const c of cases.filter((x) => x.steps.length === COMMANDS.length)) {
+      const [first, final] = [await entriesOf(c.steps[0].input), await entriesOf(c.steps[COMMANDS.length - 1].output)];
+      for (const [name, data] of final) {
+        if (!/\.(xml|rels|vml)$/.test(name) || first.get(name)?.equals(data)) continue;
+        const path = join(xmlDir, `${written.length}-${c.name}-${name.replace(/[/[\]]/g, '_')}`);
+        writeFileSync(path, data);
+        written.push(path);
+      }
+    }
+    expect(written.length).toBeGreaterThan(cases.length * 3);
+    const lint = await promisify(execFile)('xmllint', ['--noout', ...written]).catch((e: { stderr: string }) => ({ stderr: e.stderr }));
+    expect(lint.stderr).toBe('');
+  });
+});
