@@ -5,7 +5,7 @@
  */
 import { CT, NS, SHEET, TOTAL_ROW } from './budgetPackage';
 import { edit, renamePart, type Sample, samplePackage } from './packageParts';
-import { commented, prefixed, pretty, withBom } from './xmlSpelling';
+import { commented, prefixed, pretty, singleQuoted, withBom } from './xmlSpelling';
 import { withOtherSheets, withWpsParts } from './variantParts';
 
 export interface Variant {
@@ -101,6 +101,7 @@ export const VARIANTS: Variant[] = [
   ),
   variant('bom', 'Windows tools: a UTF-8 byte order mark on every part', sample((s) => everyXml(s, withBom))),
   variant('pretty-crlf', 'pretty-printing writers on Windows: indented XML, CRLF', sample((s) => everyXml(s, pretty))),
+  variant('single-quotes', "Java/Python writers: standalone='no', attributes in single quotes", sample((s) => everyXml(s, singleQuoted))),
   variant('comments-pis', 'exporters that stamp comments and processing instructions into parts', sample((s) => everyXml(s, commented))),
   variant('zip-stored', 'zip: stored (uncompressed) entries', sample((s) => (s.zip.stored = true))),
   variant('zip-data-descriptor', 'zip: streaming writers (data descriptors after each entry)', sample((s) => (s.zip.dataDescriptor = true))),

@@ -24,7 +24,7 @@ function restyled(p: string, raw: string, row: number, col: number, style: numbe
   return withAttrs(open, { r: cellAddress(row, col), s: String(style) }) + raw.slice(open.length);
 }
 
-const styleOf = (raw: string) => Number(/^<[^>]*?\ss="(\d+)"/.exec(raw)?.[1] ?? 0);
+const styleOf = (raw: string) => Number(/^<[^>]*?\ss=["'](\d+)["']/.exec(raw)?.[1] ?? 0);
 
 /** Applies the looks; returns how many cells got a format. */
 export function applyLooks(xml: string, ix: SheetIndex, changes: CellChanges, styles: Styles, looks: RangeLook[] | undefined): number {

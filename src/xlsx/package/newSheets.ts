@@ -78,7 +78,7 @@ function renumberVml(vml: string, block: number): string {
 
 /** Sheet XML of a copy: never the selected tab; without the elements of relationships it does not keep. */
 function copyXml(xml: string, dropped: Set<string>): string {
-  let out = xml.replace(/(<[\w:]*sheetView\b[^>]*?)\s+tabSelected="(?:1|true)"/, '$1');
+  let out = xml.replace(/(<[\w:]*sheetView\b[^>]*?)\s+tabSelected=["'](?:1|true)["']/, '$1');
   if (dropped.size === 0) return out;
   const { children } = rootChildren(out);
   for (const c of [...children].reverse()) {

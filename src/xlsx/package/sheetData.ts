@@ -35,8 +35,8 @@ function changedRow(xml: string, ix: SheetIndex, pos: number, cells: Map<number,
   if (selfClosing) open = `${open.slice(0, -2)}>`;
   // Cheap edits of this one start tag (every row of a 100,000-row column may pass here): r is made explicit,
   // and spans, only a hint, goes when the row gets cells outside it.
-  if (!/\sr="/.test(open)) open = open.replace(/^<[\w:]+/, (tag) => `${tag} r="${row}"`);
-  if (added.length > 0) open = open.replace(/\sspans="[^"]*"/, '');
+  if (!/\sr=["']/.test(open)) open = open.replace(/^<[\w:]+/, (tag) => `${tag} r="${row}"`);
+  if (added.length > 0) open = open.replace(/\sspans=(?:"[^"]*"|'[^']*')/, '');
   const name = /^<([\w:]+)/.exec(open)![1];
   // The common case (rate columns filled in to the right of a row's cells): the row's inner text stays one slice.
   const lastExisting = to > from ? ix.cellCol[to - 1] : 0;

@@ -146,7 +146,7 @@ function maxPriority(sheet: SheetPieces): number {
   let max = 0;
   for (const p of sheet.pieces) {
     if (p.name !== 'conditionalFormatting' && p.name !== 'extLst') continue;
-    for (const m of p.text.matchAll(/\bpriority="(\d+)"/g)) max = Math.max(max, Number(m[1]));
+    for (const m of p.text.matchAll(/\bpriority=["'](\d+)["']/g)) max = Math.max(max, Number(m[1]));
   }
   return max;
 }
@@ -201,7 +201,7 @@ export function editValidations(sheet: SheetPieces, rects: CellRect[], add: List
       if (!rects.some((r) => overlaps(r, a))) outside.push(rectAddress(a));
       else for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) if (!rects.some((x) => contains(x, { top: r, left: c, bottom: r, right: c }))) outside.push(cellAddress(r, c));
     }
-    if (outside.length > 0) kept.push(v.text.replace(/\bsqref="[^"]*"/, `sqref="${outside.join(' ')}"`));
+    if (outside.length > 0) kept.push(v.text.replace(/\bsqref=(?:"[^"]*"|'[^']*')/, `sqref="${outside.join(' ')}"`));
   }
   let cells = 0;
   const p = sheet.prefix;
@@ -265,7 +265,7 @@ export function growDimension(sheet: SheetPieces, area: CellRect | null): void {
     sheet.insert('dimension', `<${p}dimension ref="${rectAddress(area)}"/>`);
     return;
   }
-  const ref = /\bref="([^"]*)"/.exec(piece.text)?.[1];
+  const ref = /\bref=["']([^"']*)["']/.exec(piece.text)?.[1];
   let cur: CellRect | null = null;
   try {
     cur = ref ? parseRect(ref) : null;
