@@ -51,6 +51,11 @@ export const VARIANTS: Variant[] = [
       edit(s, '[Content_Types].xml', (x) => prefixed(x, NS.types, 'ct'));
     }),
   ),
+  variant(
+    'rid-prefix',
+    'XML writers that name the relationships namespace themselves (rel:id instead of r:id)',
+    sample((s) => ['xl/workbook.xml', SHEET1].forEach((p) => edit(s, p, (x) => x.replace(/xmlns:r=/g, 'xmlns:rel=').replace(/ r:id=/g, ' rel:id=')))),
+  ),
   variant('no-refs', 'streaming writers: rows and cells without r', () => samplePackage({ noRefs: true })),
   variant('cells-reversed', 'exporters that write the cells of a row out of order', () => samplePackage({ reversed: true })),
   variant('empty-cells', 'styled cells without a value (<c/> without <v>)', () => samplePackage({ emptyCells: true })),

@@ -4,7 +4,7 @@
  * are applied; `save` writes back only the parts that changed.
  */
 import { PackageError } from './inputErrors';
-import { CONTENT_TYPE, contentTypeOf, parseRels, REL, type Relationship, relsPathOf, resolveTarget } from './opc';
+import { CONTENT_TYPE, contentTypeOf, parseRels, REL, type Relationship, relId, relsPathOf, resolveTarget } from './opc';
 import { Styles } from './styles';
 import { local, scanTags, scanXml } from './xml';
 import { ZipParts } from './zipParts';
@@ -111,7 +111,7 @@ export class Book {
         const n = local(name);
         if (n === 'workbookPr' && (a.date1904 === '1' || a.date1904 === 'true')) this.date1904 = true;
         if (n !== 'sheet') return;
-        const rel = byId.get(a['r:id'] ?? '');
+        const rel = byId.get(relId(a) ?? '');
         // Chart sheets, dialog sheets and macro sheets have no cells: only worksheets are read.
         if (!rel || rel.type !== REL.worksheet) return;
         this.sheets.push({ name: a.name ?? '', sheetId: Number(a.sheetId), rid: rel.id, part: resolveTarget(this.workbookPart, rel.target), ...(a.state ? { state: a.state } : {}) });

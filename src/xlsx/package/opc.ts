@@ -58,6 +58,16 @@ export function relativeTarget(sourcePart: string, part: string): string {
   return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/');
 }
 
+/**
+ * The relationship id on an element that has one (`<sheet r:id>`, `<legacyDrawing r:id>`), whatever prefix its
+ * writer gave the relationships namespace (`r:id`, `rel:id`, `d2p1:id`): these elements have no other `…:id`.
+ */
+export function relId(attrs: Record<string, string>): string | undefined {
+  if (attrs['r:id'] !== undefined) return attrs['r:id'];
+  for (const k in attrs) if (k.endsWith(':id')) return attrs[k];
+  return undefined;
+}
+
 export function parseRels(xml: string | null): Relationship[] {
   if (!xml) return [];
   const out: Relationship[] = [];

@@ -14,6 +14,7 @@ import {
   type SheetIndex,
 } from './sheetIndex';
 import { blankCovered, GENERAL, pad } from './snapshotGrid';
+import { relId } from './opc';
 import { local, prefixOf, scanTags } from './xml';
 
 /** The elements whose attributes the reader uses (the others' are never collected: most of a sheet is cells). */
@@ -132,7 +133,7 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
           ix.dataOpenEnd = end + 1;
           ix.dataCloseStart = end + 1;
         } else if (n === 'conditionalFormatting') cfRanges = (a.sqref ?? '').split(/\s+/).filter(Boolean);
-        else if (n === 'legacyDrawing' && ix.legacyDrawingRid === undefined) ix.legacyDrawingRid = a['r:id'];
+        else if (n === 'legacyDrawing' && ix.legacyDrawingRid === undefined) ix.legacyDrawingRid = relId(a);
         return;
       }
       if (inData) {
