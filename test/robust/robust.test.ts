@@ -133,6 +133,10 @@ describe('robustness: workbooks written the way other programs write them', () =
         expect(Buffer.from(rawAfter.get(part)!).equals(Buffer.from(rawBefore.get(part)!)), `${step.command} recompressed ${part}`).toBe(true);
       }
     }
+    // apply adds notes to the budget sheet: its rels part is named after the sheet part as stored (a reader that
+    // looks names up exactly, as LibreOffice does, finds it), whatever case the relationships used.
+    const apply = await entriesOf(c.steps[0].output);
+    expect([...apply.keys()], 'the sheet\'s rels part').toContain(c.part.replace(/([^/]*)$/, '_rels/$1.rels'));
   });
 
   const expectRates = (value: (address: string) => unknown) =>

@@ -94,6 +94,17 @@ export const VARIANTS: Variant[] = [
     }),
   ),
   variant(
+    'name-case',
+    'part names whose case differs from the relationships (OPC names are case-insensitive)',
+    sample((s) => {
+      renamePart(s, SHEET1, 'xl/Worksheets/Sheet1.xml');
+      renamePart(s, 'xl/sharedStrings.xml', 'xl/SharedStrings.xml');
+      edit(s, '[Content_Types].xml', (x) => x.replace('/xl/worksheets/sheet1.xml', '/XL/WORKSHEETS/SHEET1.XML'));
+    }),
+    'ok',
+    'LibreOffice looks parts up by exact name: it shows the input sheet empty too',
+  ),
+  variant(
     'default-types',
     'a Default content type for the worksheets instead of an Override each',
     sample((s) =>

@@ -97,7 +97,7 @@ export class Book {
     const main = rootRels.find((r) => r.type === REL.officeDocument);
     if (types === null || !main) throw new PackageError('corrupt', 'no workbook part');
     this.contentTypes = types;
-    this.workbookPart = resolveTarget('', main.target);
+    this.workbookPart = this.zip.storedName(resolveTarget('', main.target));
     const wb = await this.zip.text(this.workbookPart);
     if (wb === null) throw new PackageError('corrupt', `no ${this.workbookPart}`);
     if (wb.includes('http://purl.oclc.org/ooxml/spreadsheetml/main')) throw new PackageError('strict-ooxml');
@@ -114,13 +114,13 @@ export class Book {
         const rel = byId.get(relId(a) ?? '');
         // Chart sheets, dialog sheets and macro sheets have no cells: only worksheets are read.
         if (!rel || rel.type !== REL.worksheet) return;
-        this.sheets.push({ name: a.name ?? '', sheetId: Number(a.sheetId), rid: rel.id, part: resolveTarget(this.workbookPart, rel.target), ...(a.state ? { state: a.state } : {}) });
+        this.sheets.push({ name: a.name ?? '', sheetId: Number(a.sheetId), rid: rel.id, part: this.zip.storedName(resolveTarget(this.workbookPart, rel.target)), ...(a.state ? { state: a.state } : {}) });
       },
     });
     const shared = rels.find((r) => r.type === REL.sharedStrings);
     this.sharedStrings = shared ? readSharedStrings(await this.zip.text(resolveTarget(this.workbookPart, shared.target))) : [];
     const styles = rels.find((r) => r.type === REL.styles);
-    this.stylesPart = styles ? resolveTarget(this.workbookPart, styles.target) : null;
+    this.stylesPart = styles ? this.zip.storedName(resolveTarget(this.workbookPart, styles.target)) : null;
     this.styles = new Styles(this.stylesPart ? await this.zip.text(this.stylesPart) : null);
     this.original = { contentTypes: this.contentTypes, workbookXml: this.workbookXml, workbookRelsXml: this.workbookRelsXml };
   }

@@ -56,6 +56,12 @@ export class ZipParts {
 
   private readonly addedNames = new Map<string, string>();
 
+  /** The name as the archive spells it: OPC names ignore case, but a part's new rels part must follow its spelling. */
+  storedName(name: string): string {
+    const key = name.toLowerCase();
+    return this.entries.get(key)?.filename ?? this.addedNames.get(key) ?? name;
+  }
+
   has(name: string): boolean {
     const key = name.toLowerCase();
     if (this.changed.has(key)) return this.changed.get(key) !== null;
