@@ -179,4 +179,16 @@ export const VARIANTS: Variant[] = [
     sample((s) => s.parts.delete(SHEET1)),
     'refused',
   ),
+  variant(
+    'no-worksheet',
+    'a workbook of a chart sheet, a dialog sheet and a macro sheet only: nothing to read a table from',
+    sample((s) => {
+      withOtherSheets(s);
+      for (const part of [SHEET1, 'xl/worksheets/sheet2.xml']) s.parts.delete(part);
+      edit(s, 'xl/workbook.xml', (x) => x.replace(/<sheet name="(预算执行|说明)"[^>]*\/>/g, '').replace(' activeTab="1"', ''));
+      edit(s, 'xl/_rels/workbook.xml.rels', (x) => x.replace(/<Relationship Id="rId[12]"[^>]*\/>/g, ''));
+      edit(s, '[Content_Types].xml', (x) => x.replace(/<Override PartName="\/xl\/worksheets\/[^>]*\/>/g, ''));
+    }),
+    'refused',
+  ),
 ];

@@ -92,7 +92,8 @@ export class WorkbookPackage {
   async readSnapshots(sheet?: string): Promise<SheetSnapshot[]> {
     const names = this.sheetNames;
     const wanted = sheet === undefined ? names : [names.find((n) => n === sheet) ?? names.find((n) => n.trim() === sheet.trim())];
-    if (wanted[0] === undefined) throw new SheetNotFoundError(sheet!, names);
+    // A workbook without worksheets (only chart sheets) gives no snapshots: the caller says it found no table.
+    if (sheet !== undefined && wanted[0] === undefined) throw new SheetNotFoundError(sheet, names);
     const out: SheetSnapshot[] = [];
     for (const name of wanted as string[]) out.push(snapshotOf(this.book, (await this.state(name))!, this.source));
     return out;
