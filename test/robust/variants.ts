@@ -62,6 +62,13 @@ export const VARIANTS: Variant[] = [
   variant('explicit-n', 'writers that spell t="n" on numbers', () => samplePackage({ explicitN: true })),
   variant('e-notation', 'numbers in E-notation (1.2E2)', () => samplePackage({ number: (n) => (n === 0 ? '0E0' : n.toExponential().replace('e+', 'E')) })),
   variant('inline-strings', 'Open XML SDK, streaming writers: inlineStr cells, no sharedStrings part', () => samplePackage({ strings: 'inline' })),
+  variant(
+    'inline-indented',
+    'XmlWriter with indenting on (.NET, Java): rich inline strings with phonetic runs, whitespace around every element',
+    sample((s) => edit(s, s.part, (x) => pretty(x.replace(/<is><t>([^<]*)<\/t><\/is>/g, '<is><r><rPr><b/><sz val="11"/></rPr><t>$1</t></r><rPh sb="0" eb="1"><t>ヨ</t></rPh></is>'))), () =>
+      samplePackage({ strings: 'inline' }),
+    ),
+  ),
   variant('str-cells', 'exporters that write text as t="str"', () => samplePackage({ strings: 'str' })),
   variant('rich-strings', 'Excel (Japanese/Chinese IME): rich-text shared strings with rPh phonetic runs, xml:space', () => samplePackage({ richStrings: true })),
   variant(

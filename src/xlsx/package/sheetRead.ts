@@ -108,6 +108,8 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
   let text = '';
   let capture: 'v' | 'f' | 'is' | 'cf' | null = null;
   let inPhonetic = false;
+  /** Inside a `<t>` of an inline string: only those hold its text (not the whitespace an indenting writer puts around them). */
+  let inInlineT = false;
   let vText: string | null = null;
   let fText: string | null = null;
   let fAttrs: Record<string, string> | null = null;
@@ -177,6 +179,7 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
           } else if (n === 'is') capture = 'is';
           text = '';
         } else if (capture === 'is' && n === 'rPh') inPhonetic = true;
+        else if (capture === 'is' && n === 't') inInlineT = true;
         return;
       }
       if (cfRanges && n === 'cfRule') {
@@ -189,10 +192,10 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
       } else if (depth === 3 && n === 'mergeCell' && a.ref) merges.push(parseRect(a.ref));
     },
     text(start, end) {
-      if (capture !== null && !inPhonetic) text += xml.slice(start, end);
+      if (capture !== null && !inPhonetic && (capture !== 'is' || inInlineT)) text += xml.slice(start, end);
     },
     entity(ch) {
-      if (capture !== null && !inPhonetic) text += ch;
+      if (capture !== null && !inPhonetic && (capture !== 'is' || inInlineT)) text += ch;
     },
     close(name, start, end) {
       const n = local(name);
@@ -202,6 +205,7 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
         else if (capture === 'is') vText = text;
         capture = null;
       } else if (inData && capture === 'is' && n === 'rPh') inPhonetic = false;
+      else if (inData && capture === 'is' && n === 't') inInlineT = false;
       else if (inData && depth === 4 && n === 'c') {
         const k = L.cellCol.length - 1;
         L.cellEnd.a[k] = end + 1;
