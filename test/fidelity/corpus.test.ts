@@ -53,11 +53,18 @@ function hostParts(at: TableAt, ...versions: Map<string, Buffer>[]): Set<string>
   return out;
 }
 
+const worksheetsOf = (parts: Map<string, Buffer>) => [...parts.keys()].filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n));
+
 /** Parts each command may change besides the workbook-level ones (new parts are always allowed). */
 function mayChange(step: Step, at: TableAt, before: Map<string, Buffer>, after: Map<string, Buffer>): Set<string> {
   const host = step.command === 'apply' || step.command === 'indicators' ? hostParts(at, before, after) : new Set<string>();
-  return new Set([...WORKBOOK_LEVEL, ...host]);
+  // A step that adds sheets lists them in docProps/app.xml (checked on its own below).
+  const added = worksheetsOf(after).length > worksheetsOf(before).length ? ['docProps/app.xml'] : [];
+  return new Set([...WORKBOOK_LEVEL, ...host, ...added]);
 }
+
+/** TitlesOfParts' names, in order. */
+const titlesOf = (app: string) => [...(/<TitlesOfParts>(.*)<\/TitlesOfParts>/s.exec(app)?.[1] ?? '').matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]);
 
 /** The stored (compressed) bytes of every entry, read raw. */
 async function storedBytes(bytes: Buffer): Promise<Map<string, Uint8Array>> {
@@ -123,6 +130,22 @@ describe.skipIf(files.length === 0)('fidelity: real workbooks keep everything th
         expect(after.get(name)!.equals(data), `${step.command} changed ${name}`).toBe(true);
         expect(Buffer.from(rawAfter.get(name)!).equals(Buffer.from(rawBefore.get(name)!)), `${step.command} recompressed ${name}`).toBe(true);
       }
+    }
+  });
+
+  it.each(files)('%s: docProps/app.xml lists the sheets each step adds, and changes nothing else', async (file) => {
+    const { steps } = runs.get(file)!;
+    for (const step of steps) {
+      const [before, after] = [await partsOf(step.input), await partsOf(step.output)];
+      const [appBefore, appAfter] = [before.get('docProps/app.xml')!.toString('utf8'), after.get('docProps/app.xml')!.toString('utf8')];
+      const added = worksheetsOf(after).length - worksheetsOf(before).length;
+      const strip = (x: string) => x.replace(/<HeadingPairs>.*<\/TitlesOfParts>/s, '');
+      expect(strip(appAfter), `${step.command}: outside the lists`).toBe(strip(appBefore));
+      // Every corpus file's app.xml has the expected shape: each new sheet is listed, nothing is dropped.
+      const [t0, t1] = [titlesOf(appBefore), titlesOf(appAfter)];
+      expect(t1.length, step.command).toBe(t0.length + added);
+      expect(t1.filter((t) => t0.includes(t)), step.command).toEqual(t0);
+      if (step.command === 'next-year') for (const s of step.json.sheets as { to: string }[]) expect(t1, step.command).toContain(s.to.replace(/&/g, '&amp;'));
     }
   });
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeWorkbook, parseRect, shiftFormula, withDefaults, type CellValue, type Plan, type SheetSnapshot } from '../../src/core';
 import { planMonitor } from '../../src/core/monitor';
 import { planIndicatorWorkbook } from '../../src/core/workbook';
-import { WorkbookEvaluator } from '../../src/web/worker/evaluator';
+import { WorkbookEvaluator } from '../../src/xlsx/package/formulaEvaluator';
 import { loadWorkbook } from '../../src/xlsx';
 import { applyPlans, computeSheets } from '../helpers/computeSheets';
 

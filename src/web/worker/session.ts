@@ -7,7 +7,7 @@
  */
 import { emptyPlan, parseSavedSettings, settingsJson, settingsXml, type CellInput, type Plan, type Settings, type SheetSnapshot } from '../../core';
 import type { OpenPackage, OpenWorkbook, PackageApplied } from '../package/workbookPackage';
-import { WorkbookEvaluator } from './evaluator';
+import { WorkbookEvaluator } from '../../xlsx/package/formulaEvaluator';
 
 /** What was done to the workbook: the pane's plans, the user's typing, settings saved into the file. */
 export type Operation = { kind: 'plan'; plan: Plan } | { kind: 'edit'; plan: Plan } | { kind: 'settings'; settings: Settings };

@@ -6,7 +6,7 @@
 import { cellAddress, parseRect, shiftFormula, type CellRect } from '../../core';
 import type { DisplayCell, DisplayGrid } from '../../preview/sim/display';
 import { formatValue } from '../../preview/sim/numberFormat';
-import type { WorkbookEvaluator } from './evaluator';
+import type { WorkbookEvaluator } from '../../xlsx/package/formulaEvaluator';
 import type { RuleLook, WorkbookSession } from './session';
 
 export interface ViewWindow {

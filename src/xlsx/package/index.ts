@@ -16,7 +16,9 @@
  */
 import type { Plan, SheetSnapshot } from '../../core';
 import { type ApplyResult, applyPlanToState, type SheetOrigin } from './applyPlan';
+import { updateAppProperties } from './appProperties';
 import { Book } from './book';
+import { sheetsToRead, withCachedResults } from './cachedResults';
 import { findCustomXml, writeCustomXml } from './customXml';
 import { PlanSheetMissingError, SheetNotFoundError } from './errors';
 import { PackageError, sniffPackage } from './inputErrors';
@@ -42,11 +44,15 @@ export interface AppliedPlan {
 export class WorkbookPackage {
   private readonly states = new Map<string, SheetState>();
   private fullCalc = false;
+  /** The worksheets as opened, in tab order: docProps/app.xml lists them, and gets the added ones on save. */
+  private readonly openedSheets: string[];
 
   private constructor(
     private readonly book: Book,
     private readonly source: string | undefined,
-  ) {}
+  ) {
+    this.openedSheets = book.sheets.map((s) => s.name);
+  }
 
   /**
    * Opens workbook bytes (.xlsx / .xlsm). `source` names the file in snapshots, for messages only; `codec` lets
@@ -100,7 +106,8 @@ export class WorkbookPackage {
   }
 
   /** Applies the plans in order (a later plan sees what an earlier one wrote). */
-  async applyPlans(plans: Plan[], progress?: (sheet: string) => void): Promise<AppliedPlan[]> {
+  async applyPlans(given: Plan[], progress?: (sheet: string) => void): Promise<AppliedPlan[]> {
+    const plans = await this.withResults(given);
     for (const state of this.states.values()) releaseGrids(state);
     const out: AppliedPlan[] = [];
     for (const plan of plans) {
@@ -108,6 +115,26 @@ export class WorkbookPackage {
       out.push({ sheet: plan.sheet, result: await this.applyPlan(plan) });
     }
     return out;
+  }
+
+  /** The plans with their formulas' cached results (cachedResults.ts), computed over the sheets they read. */
+  private async withResults(plans: Plan[]): Promise<Plan[]> {
+    const wanted = sheetsToRead(plans);
+    if (wanted.length === 0) return plans;
+    const byName = new Map<string, SheetState>();
+    for (const name of wanted) {
+      // Formulas name sheets as Excel compares them: ignoring case.
+      const real = this.sheetNames.find((n) => n.toLocaleLowerCase() === name.toLocaleLowerCase());
+      const state = real === undefined ? undefined : await this.state(real);
+      if (state) byName.set(name.toLocaleLowerCase(), state);
+    }
+    const snapshots = new Map<SheetState, SheetSnapshot>();
+    return withCachedResults(plans, (name) => {
+      const state = byName.get(name.toLocaleLowerCase());
+      if (!state) return undefined;
+      if (!snapshots.has(state)) snapshots.set(state, snapshotOf(this.book, state, this.source));
+      return snapshots.get(state);
+    });
   }
 
   private async applyPlan(plan: Plan): Promise<ApplyResult> {
@@ -163,6 +190,7 @@ export class WorkbookPackage {
       book.zip.write(relsPathOf(book.workbookPart), book.workbookRelsXml);
     }
     if (book.contentTypesDirty()) book.zip.write('[Content_Types].xml', book.contentTypes);
+    await updateAppProperties(book, this.openedSheets);
     return book.zip.save();
   }
 }

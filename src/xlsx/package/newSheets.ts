@@ -1,10 +1,12 @@
 /**
  * Sheets a plan makes: blank (the built sheets 绩效指标完成情况, 绩效运行监控) or a copy of another (next year's).
  * A copy is a new worksheet part with its own relationships; the parts it refers to are copied as new parts
- * (drawings with their charts, notes with their VML, printer settings), pictures are shared, and what cannot be
- * copied safely (Excel tables, whose names must be unique; pivot tables; threaded comments) is reported.
+ * (drawings with their charts, notes with their VML, printer settings; the charts then read the copy's cells),
+ * pictures are shared, and what cannot be copied safely (Excel tables, whose names must be unique; pivot tables;
+ * threaded comments) is reported.
  */
 import type { Book } from './book';
+import { moveChartRefs } from './chartRefs';
 import { addOverride, addRel, contentTypeOf, parseRels, relativeTarget, relsPathOf, resolveTarget } from './opc';
 import type { SheetState } from './sheetState';
 import { copyPrintNames, freePartName, registerSheet, tabIndex } from './workbookEdit';
@@ -35,8 +37,17 @@ export function blankSheet(book: Book, name: string, after: string | undefined):
   return { entry, xml: BLANK_SHEET, read: null, relsXml: null, notes: [], dirty: true, relsDirty: false };
 }
 
+/** A copy's charts read the copy's cells: their references to the source sheet move to the copy. */
+interface SheetMove {
+  from: string;
+  to: string;
+}
+
+/** Chart parts (classic and chartex) by content type, whatever their names. */
+const CHART_TYPE = /drawingml\.chart\+xml$|chartex\+xml$/;
+
 /** Copies `part` (and, through its relationships, what it refers to) as new parts; pictures are shared. */
-async function copyPartTree(book: Book, part: string, copies: Map<string, string>): Promise<string> {
+async function copyPartTree(book: Book, part: string, copies: Map<string, string>, move: SheetMove): Promise<string> {
   if (/^xl\/media\//i.test(part)) return part;
   const done = copies.get(part);
   if (done) return done;
@@ -44,14 +55,15 @@ async function copyPartTree(book: Book, part: string, copies: Map<string, string
   copies.set(part, copy);
   let bytes = await book.zip.bytes(part);
   if (bytes && /\.vml$/i.test(part)) bytes = new TextEncoder().encode(renumberVml(new TextDecoder().decode(bytes), await nextVmlBlock(book)));
-  book.zip.write(copy, bytes ?? new Uint8Array());
   const type = contentTypeOf(book.contentTypes, part);
+  if (bytes && type && CHART_TYPE.test(type)) bytes = new TextEncoder().encode(moveChartRefs(new TextDecoder().decode(bytes), move.from, move.to));
+  book.zip.write(copy, bytes ?? new Uint8Array());
   if (type && !contentTypeOf(book.contentTypes, copy)) book.contentTypes = addOverride(book.contentTypes, copy, type);
   const rels = parseRels(await book.zip.text(relsPathOf(part)));
   if (rels.length > 0) {
     let xml: string | null = null;
     for (const r of rels) {
-      const target = r.external ? r.target : relativeTarget(copy, await copyPartTree(book, resolveTarget(part, r.target), copies));
+      const target = r.external ? r.target : relativeTarget(copy, await copyPartTree(book, resolveTarget(part, r.target), copies, move));
       xml = addRel(xml, { ...r, target });
     }
     book.zip.write(relsPathOf(copy), xml!);
@@ -95,6 +107,7 @@ export async function copySheet(book: Book, source: SheetState, name: string, af
   book.zip.write(part, source.xml); // reserves the name; the final text is written on save
   copyPrintNames(book, fromIndex, source.entry.name, tabIndex(book, name), name);
   const copies = new Map<string, string>();
+  const move: SheetMove = { from: source.entry.name, to: name };
   const dropped = new Set<string>();
   const leftOut = new Set<string>();
   let relsXml: string | null = null;
@@ -105,7 +118,7 @@ export async function copySheet(book: Book, source: SheetState, name: string, af
       leftOut.add(NOT_COPIED[kind]);
       continue;
     }
-    const target = r.external ? r.target : relativeTarget(part, await copyPartTree(book, resolveTarget(source.entry.part, r.target), copies));
+    const target = r.external ? r.target : relativeTarget(part, await copyPartTree(book, resolveTarget(source.entry.part, r.target), copies, move));
     relsXml = addRel(relsXml, { ...r, target });
   }
   const state: SheetState = { entry, xml: copyXml(source.xml, dropped), read: null, relsXml, notes: source.notes.map((n) => ({ ...n })), dirty: true, relsDirty: relsXml !== null };

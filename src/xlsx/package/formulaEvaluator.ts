@@ -1,7 +1,8 @@
 /**
- * Computes formulas for the 网页版's grid, as Excel would show them: the rates the engine writes, the totals,
- * the indicator scores and the conditional-format rules that colour flagged cells. Lazy: only the cells the grid
- * draws (and what they depend on) are computed, so a 20,000-row sheet costs what one screen of it needs.
+ * Computes formulas as Excel would show them: for the 网页版's grid (the rates the engine writes, the totals, the
+ * indicator scores and the conditional-format rules that colour flagged cells), and for the package writer (the
+ * cached results of the formulas a plan writes, cachedResults.ts). Lazy: only the cells asked for (and what they
+ * depend on) are computed, so a 20,000-row sheet costs what one screen of it needs.
  *
  * fast-formula-parser (MIT) parses and evaluates; the few functions it lacks (MIN, MAX, SUBSTITUTE) come from
  * @formulajs/formulajs (MIT). HyperFormula (GPL-3.0) stays out of this bundle: the project is MIT.
@@ -62,9 +63,25 @@ const EXTRA_FUNCTIONS: Record<string, (...args: FunctionArg[]) => unknown> = {
 
 const sameName = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
-/** One sheet's cells, looked up by worksheet row and column. */
-class SheetCells {
+/** One sheet's cells as the evaluator reads them, by worksheet row and column. */
+export interface CellSource {
+  readonly name: string;
+  /** The formula ("=…") in the cell, or null. */
+  formula(row: number, col: number): string | null;
+  /** The constant in the cell (or a formula's stored result), null when empty. */
+  stored(row: number, col: number): CellValue;
+  /** Last row and column holding anything: ranges like F:F stop here. */
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** A snapshot's cells. */
+export class SnapshotCells implements CellSource {
   constructor(readonly snapshot: SheetSnapshot) {}
+
+  get name(): string {
+    return this.snapshot.name;
+  }
 
   formula(row: number, col: number): string | null {
     const s = this.snapshot;
@@ -76,7 +93,6 @@ class SheetCells {
     return s.values[row - s.originRow]?.[col - s.originCol] ?? null;
   }
 
-  /** Last row and column holding anything: ranges like F:F stop here. */
   get bottom(): number {
     return this.snapshot.originRow + this.snapshot.values.length - 1;
   }
@@ -87,15 +103,24 @@ class SheetCells {
 }
 
 export class WorkbookEvaluator {
-  private readonly sheets: SheetCells[];
+  private readonly lookup: (name: string) => CellSource | undefined;
   private readonly computed = new Map<string, CellValue>();
   private readonly inProgress = new Set<string>();
+  /** Cells whose result rests on something unknown (doubts below). */
+  private readonly doubtful = new Set<string>();
+  /** Counts what could not be known: a missing sheet, a formula the parser cannot read, a circular reference. */
+  private doubts = 0;
   /** One parser per nesting level: a parser is not re-entrant, and a formula's cells may hold formulas. */
   private readonly parsers: FormulaParser[] = [];
   private depth = 0;
 
-  constructor(snapshots: SheetSnapshot[]) {
-    this.sheets = snapshots.map((s) => new SheetCells(s));
+  /** Over snapshots, or over sheets found by name (case-insensitive, as Excel compares). */
+  constructor(sheets: SheetSnapshot[] | ((name: string) => CellSource | undefined)) {
+    if (typeof sheets === 'function') this.lookup = sheets;
+    else {
+      const cells = sheets.map((s) => new SnapshotCells(s));
+      this.lookup = (name) => cells.find((s) => sameName(s.name, name));
+    }
   }
 
   private parser(): FormulaParser {
@@ -106,56 +131,80 @@ export class WorkbookEvaluator {
     }));
   }
 
-  private sheet(name: string): SheetCells | undefined {
-    return this.sheets.find((s) => sameName(s.snapshot.name, name));
-  }
-
   /** The value a cell shows: its constant, or its formula computed (null when empty). */
   value(sheetName: string, row: number, col: number): CellValue {
-    const sheet = this.sheet(sheetName);
-    if (!sheet) return '#REF!';
+    const sheet = this.lookup(sheetName);
+    if (!sheet) {
+      this.doubts++;
+      return '#REF!';
+    }
     const formula = sheet.formula(row, col);
     if (!formula) return sheet.stored(row, col);
-    const key = `${sheet.snapshot.name}\u0000${row}\u0000${col}`;
+    const key = `${sheet.name}\u0000${row}\u0000${col}`;
     const known = this.computed.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      if (this.doubtful.has(key)) this.doubts++;
+      return known;
+    }
     // A circular reference: Excel warns and shows 0.
-    if (this.inProgress.has(key)) return 0;
+    if (this.inProgress.has(key)) {
+      this.doubts++;
+      return 0;
+    }
     this.inProgress.add(key);
+    const doubtsBefore = this.doubts;
     try {
-      const result = this.evaluate(formula, sheet.snapshot.name, row, col);
+      const result = this.evaluate(formula, sheet.name, row, col);
       this.computed.set(key, result);
+      if (this.doubts > doubtsBefore) this.doubtful.add(key);
       return result;
     } finally {
       this.inProgress.delete(key);
     }
   }
 
+  /**
+   * The value of a formula cell when everything it rests on is known; undefined when it reads a sheet that is not
+   * here, a formula the parser cannot read (a function it lacks, a defined name) or itself (a circular reference).
+   */
+  knownValue(sheetName: string, row: number, col: number): CellValue | undefined {
+    const before = this.doubts;
+    const v = this.value(sheetName, row, col);
+    return this.doubts === before ? v : undefined;
+  }
+
   /** Computes a formula ("=…") as if it stood in the given cell. */
   evaluate(formula: string, sheetName: string, row: number, col: number): CellValue {
     const parser = this.parser();
     this.depth++;
+    let result: CellValue;
     try {
-      return toCellValue(parser.parse(formula.replace(/^=/, ''), { sheet: sheetName, row, col }));
+      result = toCellValue(parser.parse(formula.replace(/^=/, ''), { sheet: sheetName, row, col }));
     } catch (e) {
       // Something the parser does not know (a function, a defined name): the cell shows #NAME? as Excel would
       // for a function it lacks, never a stack trace.
-      return errorText(e) ?? '#NAME?';
+      result = errorText(e) ?? '#NAME?';
     } finally {
       this.depth--;
     }
+    // #NAME? here means the parser lacks a function or name Excel may well have: not known.
+    if (result === '#NAME?') this.doubts++;
+    return result;
   }
 
   private range(ref: RangeRef): CellValue[][] {
-    const sheet = this.sheet(ref.sheet ?? '');
-    if (!sheet) return [['#REF!']];
+    const sheet = this.lookup(ref.sheet ?? '');
+    if (!sheet) {
+      this.doubts++;
+      return [['#REF!']];
+    }
     // Whole columns or rows (F:F, 5:5) come as huge ranges: only the used part can hold anything.
     const bottom = Math.min(ref.to.row, Math.max(sheet.bottom, ref.from.row));
     const right = Math.min(ref.to.col, Math.max(sheet.right, ref.from.col));
     const out: CellValue[][] = [];
     for (let r = ref.from.row; r <= bottom; r++) {
       const line: CellValue[] = [];
-      for (let c = ref.from.col; c <= right; c++) line.push(this.value(sheet.snapshot.name, r, c));
+      for (let c = ref.from.col; c <= right; c++) line.push(this.value(sheet.name, r, c));
       out.push(line);
     }
     return out;

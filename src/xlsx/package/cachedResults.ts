@@ -1,0 +1,148 @@
+/**
+ * Cached results for the formulas a plan writes without one (the rate formulas carry the engine's own numbers):
+ * the indicator table's 完成率, 得分, 状态 and totals, a form's 得分 and 总分, the monitoring sheet, next year's sums
+ * and rates. So a viewer that does not recalculate (a preview pane, a phone, some WPS modes) shows the numbers
+ * Excel would.
+ *
+ * Each result is computed from the formula text itself, the one source of truth: no second implementation of a
+ * scoring rule that could drift from the formula. The evaluator is the 网页版 grid's (fast-formula-parser and
+ * formulajs, both maintained, MIT), checked against HyperFormula and LibreOffice by the tests. It runs over the
+ * workbook as the plans leave it: the sheets as read, each plan's cleared areas and written cells on top, in plan
+ * order; a copied sheet starts as its source; a created one empty.
+ *
+ * A result is left out when it rests on something not known here: a sheet that was not read, a function or
+ * defined name the parser lacks (#NAME?), a circular reference. Excel computes those on open (fullCalcOnLoad).
+ */
+import type { CellInput, CellRect, CellValue, Plan, RangeWrite, SheetSnapshot } from '../../core';
+import { type CellSource, SnapshotCells, WorkbookEvaluator } from './formulaEvaluator';
+
+const isFormula = (v: CellInput): v is string => typeof v === 'string' && v.startsWith('=');
+
+/** A write with formulas and no results of the engine's: its results are computed here. */
+function wantsResults(w: RangeWrite): boolean {
+  return w.results === undefined && w.inputs.some((line) => line.some(isFormula));
+}
+
+/** Sheet names a formula refers to ('表1-2'!F11, Sheet2!A1), for loading them before it is computed. */
+export function referencedSheets(formula: string): string[] {
+  const out = new Set<string>();
+  for (const m of formula.matchAll(/'((?:[^']|'')+)'!|([^\s!,():;+\-*/^&=<>{}"'[\]]+)!/g)) out.add(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+  return [...out];
+}
+
+/** Sheets (and sources of copies) the plans need to compute their formulas. */
+export function sheetsToRead(plans: Plan[]): string[] {
+  if (!plans.some((p) => p.writes.some(wantsResults))) return [];
+  const names = new Set<string>();
+  for (const p of plans) {
+    names.add(p.sheet);
+    if (p.copyFrom !== undefined) names.add(p.copyFrom);
+    for (const w of p.writes) if (wantsResults(w)) for (const line of w.inputs) for (const v of line) if (isFormula(v)) referencedSheets(v).forEach((n) => names.add(n));
+  }
+  return [...names];
+}
+
+/** Column span of a row key: rows × 2^14 columns (Excel's 16,384). */
+const COLS = 16_384;
+
+/** A sheet as a plan leaves it: its own cleared areas and written cells over what it was (or its source). */
+class PlannedSheet implements CellSource {
+  private readonly cells = new Map<number, CellInput>();
+  private readonly cleared: CellRect[] = [];
+  bottom: number;
+  right: number;
+
+  constructor(
+    readonly name: string,
+    private readonly base: CellSource | null,
+  ) {
+    this.bottom = base?.bottom ?? 0;
+    this.right = base?.right ?? 0;
+  }
+
+  clear(rect: CellRect): void {
+    this.cleared.push(rect);
+    for (const key of [...this.cells.keys()]) {
+      const row = Math.floor(key / COLS);
+      const col = key % COLS;
+      if (row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right) this.cells.delete(key);
+    }
+  }
+
+  set(row: number, col: number, input: CellInput): void {
+    this.cells.set(row * COLS + col, input);
+    this.bottom = Math.max(this.bottom, row);
+    this.right = Math.max(this.right, col);
+  }
+
+  /** What the plans put in the cell; null when they cleared it; undefined when they left it as it was. */
+  private own(row: number, col: number): CellInput | undefined {
+    const v = this.cells.get(row * COLS + col);
+    if (v !== undefined) return v;
+    return this.cleared.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) ? null : undefined;
+  }
+
+  formula(row: number, col: number): string | null {
+    const v = this.own(row, col);
+    if (v === undefined) return this.base?.formula(row, col) ?? null;
+    return isFormula(v) ? v : null;
+  }
+
+  stored(row: number, col: number): CellValue {
+    const v = this.own(row, col);
+    if (v === undefined) return this.base?.stored(row, col) ?? null;
+    return typeof v === 'string' && (v === '' || v.startsWith('=')) ? null : v;
+  }
+}
+
+/**
+ * The plans with the results of their formulas filled in where they can be known (the plans given are not
+ * changed). `snapshot(name)` gives a sheet as read (undefined for a sheet that is not there, or not read).
+ */
+export function withCachedResults(plans: Plan[], snapshot: (name: string) => SheetSnapshot | undefined): Plan[] {
+  if (!plans.some((p) => p.writes.some(wantsResults))) return plans;
+  const key = (name: string) => name.toLocaleLowerCase();
+  const planned = new Map<string, PlannedSheet>();
+  const read = new Map<string, CellSource | undefined>();
+  const sheet = (name: string): CellSource | undefined => {
+    const mine = planned.get(key(name));
+    if (mine) return mine;
+    if (!read.has(key(name))) {
+      const s = snapshot(name);
+      read.set(key(name), s ? new SnapshotCells(s) : undefined);
+    }
+    return read.get(key(name));
+  };
+  const pending: { plan: number; write: number; r: number; c: number }[] = [];
+  plans.forEach((plan, p) => {
+    let target = planned.get(key(plan.sheet));
+    if (!target) {
+      const base = sheet(plan.sheet) ?? (plan.copyFrom !== undefined ? sheet(plan.copyFrom) : undefined) ?? null;
+      target = new PlannedSheet(plan.sheet, base);
+      planned.set(key(plan.sheet), target);
+    }
+    for (const rect of plan.clear ?? []) target.clear(rect);
+    plan.writes.forEach((w, i) => {
+      const wanted = wantsResults(w);
+      w.inputs.forEach((line, r) =>
+        line.forEach((input, c) => {
+          target.set(w.row + r, w.col + c, input);
+          if (wanted && isFormula(input)) pending.push({ plan: p, write: i, r, c });
+        }),
+      );
+    });
+  });
+
+  const evaluator = new WorkbookEvaluator(sheet);
+  const results = new Map<RangeWrite, CellValue[][]>();
+  for (const at of pending) {
+    const plan = plans[at.plan];
+    const w = plan.writes[at.write];
+    const value = evaluator.knownValue(plan.sheet, w.row + at.r, w.col + at.c);
+    if (value === undefined) continue;
+    let grid = results.get(w);
+    if (!grid) results.set(w, (grid = w.inputs.map((line) => line.map((): CellValue => null))));
+    grid[at.r][at.c] = value;
+  }
+  return plans.map((plan) => (plan.writes.some((w) => results.has(w)) ? { ...plan, writes: plan.writes.map((w) => (results.has(w) ? { ...w, results: results.get(w)! } : w)) } : plan));
+}
