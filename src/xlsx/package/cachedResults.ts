@@ -15,6 +15,7 @@
  */
 import type { CellInput, CellRect, CellValue, Plan, RangeWrite, SheetSnapshot } from '../../core';
 import { type CellSource, SnapshotCells, WorkbookEvaluator } from './formulaEvaluator';
+import { formulaShape } from './formulaShape';
 
 const isFormula = (v: CellInput): v is string => typeof v === 'string' && v.startsWith('=');
 
@@ -40,6 +41,11 @@ export function sheetsToRead(plans: Plan[]): string[] {
     for (const w of p.writes) if (wantsResults(w)) for (const line of w.inputs) for (const v of line) if (isFormula(v)) referencedSheets(v).forEach((n) => names.add(n));
   }
   return [...names];
+}
+
+/** A value as part of a memo key: its type and text (1 and "1" differ), unknown apart from everything. */
+function inputKey(v: CellValue | undefined): string {
+  return v === undefined ? '\u0001?' : `\u0001${typeof v === 'object' ? 'z' : (typeof v)[0]}${String(v)}`;
 }
 
 /** Column span of a row key: rows × 2^14 columns (Excel's 16,384). */
@@ -104,7 +110,7 @@ export function withCachedResults(plans: Plan[], snapshot: (name: string) => She
   const key = (name: string) => name.toLocaleLowerCase();
   const planned = new Map<string, PlannedSheet>();
   const read = new Map<string, CellSource | undefined>();
-  const sheet = (name: string): CellSource | undefined => {
+  const find = (name: string): CellSource | undefined => {
     const mine = planned.get(key(name));
     if (mine) return mine;
     if (!read.has(key(name))) {
@@ -112,6 +118,14 @@ export function withCachedResults(plans: Plan[], snapshot: (name: string) => She
       read.set(key(name), s ? new SnapshotCells(s) : undefined);
     }
     return read.get(key(name));
+  };
+  // The evaluator asks for a sheet at every cell it reads: found once per name as written, once the plans are laid.
+  const seen = new Map<string, CellSource | undefined>();
+  let laid = false;
+  const sheet = (name: string): CellSource | undefined => {
+    if (!laid) return find(name);
+    if (!seen.has(name)) seen.set(name, find(name));
+    return seen.get(name);
   };
   const pending: { plan: number; write: number; r: number; c: number }[] = [];
   plans.forEach((plan, p) => {
@@ -133,12 +147,25 @@ export function withCachedResults(plans: Plan[], snapshot: (name: string) => She
     });
   });
 
+  laid = true;
   const evaluator = new WorkbookEvaluator(sheet);
   const results = new Map<RangeWrite, CellValue[][]>();
+  // Results by shape and inputs (formulaShape.ts): a column of formulas reading equal values is computed once.
+  const known = new Map<string, CellValue | undefined>();
   for (const at of pending) {
     const plan = plans[at.plan];
     const w = plan.writes[at.write];
-    const value = evaluator.knownValue(plan.sheet, w.row + at.r, w.col + at.c);
+    const [row, col] = [w.row + at.r, w.col + at.c];
+    const shape = formulaShape((w.inputs[at.r][at.c] as string).slice(1), row, col);
+    const key = shape && shape.shape + shape.refs.map((ref) => inputKey(evaluator.knownValue(ref.sheet ?? plan.sheet, ref.row, ref.col))).join('');
+    let value: CellValue | undefined;
+    if (key && known.has(key)) {
+      value = known.get(key);
+      if (value !== undefined) evaluator.remember(plan.sheet, row, col, value);
+    } else {
+      value = evaluator.knownValue(plan.sheet, row, col);
+      if (key) known.set(key, value);
+    }
     if (value === undefined) continue;
     let grid = results.get(w);
     if (!grid) results.set(w, (grid = w.inputs.map((line) => line.map((): CellValue => null))));

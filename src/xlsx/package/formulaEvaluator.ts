@@ -173,6 +173,12 @@ export class WorkbookEvaluator {
     return this.doubts === before ? v : undefined;
   }
 
+  /** Records a formula cell's known value (computed for another cell of the same shape and inputs: formulaShape.ts). */
+  remember(sheetName: string, row: number, col: number, value: CellValue): void {
+    const sheet = this.lookup(sheetName);
+    if (sheet) this.computed.set(`${sheet.name}\u0000${row}\u0000${col}`, value);
+  }
+
   /** Computes a formula ("=…") as if it stood in the given cell. */
   evaluate(formula: string, sheetName: string, row: number, col: number): CellValue {
     const parser = this.parser();
