@@ -8,10 +8,10 @@ import type { Book } from './book';
 import { applyLooks, toArgb } from './cellLooks';
 import { CellPlanner } from './planCells';
 import { setPageSetup, setPrintTitles } from './printSetup';
-import { rebuildSheetData } from './sheetData';
+import { sheetDataChunks } from './sheetData';
 import { addRules, contains, editMerges, editValidations, freezePanes, growDimension, removeRules, setColumnWidths } from './sheetEdits';
 import { SheetPieces } from './sheetParts';
-import { readState, type SheetState } from './sheetState';
+import { deferXml, readState, type SheetState } from './sheetState';
 import { applyNoteChanges } from './sheetNotes';
 
 /** How the plan's sheet came to be: already there, made blank, or copied. */
@@ -81,12 +81,19 @@ export function applyPlanToState(book: Book, state: SheetState, plan: Plan, orig
   for (const n of state.notes) if (rects.some((r) => contains(r, { top: n.row, left: n.col, bottom: n.row, right: n.col }))) remove.push(n);
   const notesChanged = applyNoteChanges(book, state, sheet, { remove, write: plan.notes });
 
-  if (outcome.changes.size > 0 && ix.sheetData >= 0) {
+  const xml = state.xml;
+  if (!outcome.changes.empty && ix.sheetData >= 0) {
     const piece = sheet.pieces.find((p) => p.name === 'sheetData')!;
-    const lead = /^\s*/.exec(piece.text)![0];
-    piece.text = lead + rebuildSheetData(state.xml, ix, outcome.changes);
+    const child = ix.children[ix.sheetData];
+    // What stood before the element (white space, a comment) stays.
+    const lead = piece.text.slice(0, piece.text.length - (child.end - child.start));
+    piece.chunks = function* () {
+      yield lead;
+      yield* sheetDataChunks(xml, ix, outcome.changes);
+    };
   }
-  state.xml = sheet.toXml();
+  // The new text is made when saved (in chunks) or when something reads state.xml.
+  deferXml(state, () => sheet.text());
   state.read = null;
   state.dirty = true;
   return {

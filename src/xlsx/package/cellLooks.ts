@@ -5,7 +5,7 @@
  * the bordered rows). Runs after the cell writes, on their changes.
  */
 import { cellAddress, type RangeLook } from '../../core';
-import { type CellChanges, setCell } from './sheetData';
+import type { CellChanges } from './cellChanges';
 import { findCell, findRow, type SheetIndex } from './sheetIndex';
 import type { CellLook, Styles } from './styles';
 import { withAttrs } from './xml';
@@ -35,12 +35,12 @@ export function applyLooks(xml: string, ix: SheetIndex, changes: CellChanges, st
     for (let row = top; row <= bottom; row++) {
       const pos = findRow(ix, row);
       for (let col = left; col <= right; col++) {
-        let raw = changes.get(row)?.get(col);
+        let raw = changes.get(row, col);
         if (raw === undefined) {
           const k = pos < 0 ? -1 : findCell(ix, pos, col);
           raw = k >= 0 ? xml.slice(ix.cellStart[k], ix.cellEnd[k]) : '';
         }
-        setCell(changes, row, col, restyled(ix.prefix, raw, row, col, styles.withLook(styleOf(raw), cell)));
+        changes.set(row, col, restyled(ix.prefix, raw, row, col, styles.withLook(styleOf(raw), cell)));
         styled.add(`${row},${col}`);
       }
     }

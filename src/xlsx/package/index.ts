@@ -25,7 +25,7 @@ import { PackageError, sniffPackage } from './inputErrors';
 import { blankSheet, copySheet } from './newSheets';
 import { relsPathOf } from './opc';
 import { loadNoteParts } from './sheetNotes';
-import { loadState, releaseGrids, type SheetState, snapshotOf } from './sheetState';
+import { loadState, releaseGrids, type SheetState, snapshotOf, xmlChunks } from './sheetState';
 import { addStylesPart, dropCalcChain, requestFullCalc } from './workbookEdit';
 import { type RawCodec, ZipParts } from './zipParts';
 
@@ -33,7 +33,7 @@ export type { ApplyResult, SheetOrigin } from './applyPlan';
 export { MergeConflictError, listFormula } from './sheetEdits';
 export { PackageError, sniffPackage } from './inputErrors';
 export type { PackageErrorCode } from './inputErrors';
-export type { RawCodec } from './zipParts';
+export type { RawCodec, RawDeflater } from './zipParts';
 export { PlanSheetMissingError, SheetNotFoundError } from './errors';
 
 export interface AppliedPlan {
@@ -174,7 +174,7 @@ export class WorkbookPackage {
   async save(): Promise<Uint8Array> {
     const { book } = this;
     for (const state of this.states.values()) {
-      if (state.dirty) book.zip.write(state.entry.part, state.xml);
+      if (state.dirty) book.zip.write(state.entry.part, xmlChunks(state));
       if (state.relsDirty && state.relsXml) book.zip.write(relsPathOf(state.entry.part), state.relsXml);
     }
     if (this.fullCalc) {

@@ -3,9 +3,9 @@
  * of formulas becomes one shared formula, as Excel writes it), styles derived from each cell's own format, and
  * shared formulas whose master cell changes detached first (their other cells get their own formula text).
  */
-import { type CellInput, type CellRect, cellAddress, parseRect, type RangeWrite, shiftFormula } from '../../core';
-import { cellXml, detachedCell } from './cellXml';
-import { type CellChanges, setCell } from './sheetData';
+import { type CellInput, type CellRect, cellAddress, columnLetter, parseRect, type RangeWrite, shiftFormula } from '../../core';
+import { CellChanges } from './cellChanges';
+import { cellXml, detachedCell, type FormulaShare } from './cellXml';
 import { FORMULA_SHARED_CHILD, FORMULA_SHARED_MASTER, findCell, findRow, type SheetIndex } from './sheetIndex';
 import type { Styles } from './styles';
 
@@ -22,13 +22,21 @@ export interface CellPlanOutcome extends CellCounts {
   area: CellRect | null;
 }
 
-function coveredCells(merges: CellRect[]): Set<string> {
-  const covered = new Set<string>();
+/** A cell as one number (Excel has at most 16,384 columns). */
+const cellKey = (row: number, col: number) => row * 16_384 + col;
+
+function coveredCells(merges: CellRect[]): Set<number> {
+  const covered = new Set<number>();
   for (const m of merges)
     for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(cellKey(r, c));
   return covered;
 }
+
+/** A format index that marks a cell the write skips (a merged area covers it). */
+const SKIPPED = -2;
+/** Smaller writes are kept as their cells' XML; bigger ones as a block whose XML is made as the sheet is written. */
+const BLOCK_CELLS = 256;
 
 /**
  * A one-column write whose formulas differ only by row (ours never use $ or ranges): written as one shared
@@ -50,10 +58,10 @@ function isFilledDown(w: RangeWrite): boolean {
 }
 
 export class CellPlanner {
-  readonly changes: CellChanges = new Map();
+  readonly changes = new CellChanges();
   readonly counts: CellCounts = { cellsWritten: 0, formulasWritten: 0, mergedCellsSkipped: 0, cellsCleared: 0 };
   private area: CellRect | null = null;
-  private readonly covered: Set<string>;
+  private readonly covered: Set<number>;
   /** Shared formulas whose master is replaced or cleared. */
   private readonly brokenShares = new Set<number>();
   private nextSi: number;
@@ -92,9 +100,9 @@ export class CellPlanner {
     return this.ix.rowNum[lo];
   }
 
-  private grow(row: number, col: number): void {
+  private grow(top: number, left: number, bottom: number, right: number): void {
     const a = this.area;
-    this.area = a ? { top: Math.min(a.top, row), left: Math.min(a.left, col), bottom: Math.max(a.bottom, row), right: Math.max(a.right, col) } : { top: row, left: col, bottom: row, right: col };
+    this.area = a ? { top: Math.min(a.top, top), left: Math.min(a.left, left), bottom: Math.max(a.bottom, bottom), right: Math.max(a.right, right) } : { top, left, bottom, right };
   }
 
   /** Empties every existing cell inside the rectangles (value and format). */
@@ -107,16 +115,15 @@ export class CellPlanner {
           const col = this.ix.cellCol[k];
           if (col < rect.left || col > rect.right) continue;
           this.noteMaster(k);
-          setCell(this.changes, row, col, '');
+          this.changes.set(row, col, '');
           this.counts.cellsCleared++;
         }
       }
     }
   }
 
-  private styleFor(row: number, col: number, w: RangeWrite): number {
-    const k = this.cellAt(row, col);
-    const cleared = this.changes.get(row)?.get(col) === '';
+  private styleFor(row: number, col: number, k: number, w: RangeWrite): number {
+    const cleared = this.changes.single(row, col) === '';
     let style = k >= 0 && !cleared ? this.ix.cellStyle[k] : -1;
     if (w.numberFormat !== undefined) style = this.styles.withNumberFormat(Math.max(style, 0), w.numberFormat);
     if (w.headerStyle) {
@@ -126,31 +133,68 @@ export class CellPlanner {
     return style;
   }
 
+  /**
+   * Works out every cell's format now (styles.xml is written before the sheet); the cells' XML is made from the
+   * plan's own inputs and results when the sheet is written (a block), or now for a small write.
+   */
   write(w: RangeWrite): void {
     const shared = isFilledDown(w);
     const si = shared ? this.nextSi++ : -1;
-    const sharedRef = shared ? `${cellAddress(w.row, w.col)}:${cellAddress(w.row + w.inputs.length - 1, w.col)}` : '';
-    for (let r = 0; r < w.inputs.length; r++) {
+    const height = w.inputs.length;
+    let width = 0;
+    for (const inputs of w.inputs) width = Math.max(width, inputs.length);
+    if (height === 0 || width === 0) return;
+    const sharedRef = shared ? `${cellAddress(w.row, w.col)}:${cellAddress(w.row + height - 1, w.col)}` : '';
+    const styles = new Int32Array(height * width).fill(SKIPPED);
+    const checkCovered = this.covered.size > 0;
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (let r = 0; r < height; r++) {
       const inputs = w.inputs[r];
       const row = w.row + r;
+      const pos = findRow(this.ix, row);
       for (let c = 0; c < inputs.length; c++) {
         const col = w.col + c;
         // A write to a cell a merged area covers would land on nothing Excel shows: skipped and counted.
-        if (this.covered.has(`${row},${col}`)) {
+        if (checkCovered && this.covered.has(cellKey(row, col))) {
           this.counts.mergedCellsSkipped++;
           continue;
         }
         const input: CellInput = inputs[c];
-        this.noteMaster(this.cellAt(row, col));
-        const isFormula = typeof input === 'string' && input.startsWith('=');
-        const share = shared ? (r === 0 ? { si, ref: sharedRef } : { si }) : undefined;
-        const result = isFormula ? w.results?.[r]?.[c] : undefined;
-        setCell(this.changes, row, col, cellXml(this.ix.prefix, cellAddress(row, col), this.styleFor(row, col, w), input, result, share));
-        if (isFormula) this.counts.formulasWritten++;
+        const k = pos < 0 ? -1 : findCell(this.ix, pos, col);
+        this.noteMaster(k);
+        styles[r * width + c] = this.styleFor(row, col, k, w);
+        if (typeof input === 'string' && input.startsWith('=')) this.counts.formulasWritten++;
         this.counts.cellsWritten++;
-        this.grow(row, col);
+        if (row < top) top = row;
+        if (row > bottom) bottom = row;
+        if (col < left) left = col;
+        if (col > right) right = col;
       }
     }
+    if (bottom >= 0) this.grow(top, left, bottom, right);
+    const prefix = this.ix.prefix;
+    const letters = Array.from({ length: width }, (_, c) => columnLetter(w.col + c));
+    const cell = (row: number, col: number): string | undefined => {
+      const r = row - w.row;
+      const c = col - w.col;
+      const style = styles[r * width + c];
+      if (style === SKIPPED) return undefined;
+      const input = w.inputs[r][c];
+      const isFormula = typeof input === 'string' && input.startsWith('=');
+      const share: FormulaShare | undefined = shared ? (r === 0 ? { si, ref: sharedRef } : { si }) : undefined;
+      return cellXml(prefix, letters[c] + row, style, input, isFormula ? w.results?.[r]?.[c] : undefined, share);
+    };
+    const block = { top: w.row, left: w.col, bottom: w.row + height - 1, right: w.col + width - 1, cell };
+    if (height * width > BLOCK_CELLS) this.changes.addBlock(block);
+    else
+      for (let r = 0; r < height; r++)
+        for (let c = 0; c < width; c++) {
+          const xml = cell(w.row + r, w.col + c);
+          if (xml !== undefined) this.changes.set(w.row + r, w.col + c, xml);
+        }
   }
 
   /** Cells of broken shared formulas that are not themselves rewritten get their own formula text. */
@@ -164,9 +208,9 @@ export class CellPlanner {
         for (let k = this.ix.cellFrom[pos]; k < this.ix.cellFrom[pos + 1]; k++) {
           if (this.ix.cellFormula[k] !== FORMULA_SHARED_CHILD || this.ix.cellSi.get(k) !== si) continue;
           const col = this.ix.cellCol[k];
-          if (this.changes.get(row)?.has(col)) continue;
+          if (this.changes.get(row, col) !== undefined) continue;
           const raw = this.xml.slice(this.ix.cellStart[k], this.ix.cellEnd[k]);
-          setCell(this.changes, row, col, detachedCell(raw, this.ix.prefix, shiftFormula(master.text, row - master.row, col - master.col)));
+          this.changes.set(row, col, detachedCell(raw, this.ix.prefix, shiftFormula(master.text, row - master.row, col - master.col)));
         }
       }
     }

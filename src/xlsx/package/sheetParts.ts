@@ -18,6 +18,8 @@ export interface Piece {
   /** Local name ("mergeCells"); an element of another namespace (mc:AlternateContent) keeps its full name. */
   name: string;
   text: string;
+  /** Instead of `text`: the piece made in chunks when written (a rewritten sheetData). */
+  chunks?: () => Iterable<string>;
 }
 
 export class SheetPieces {
@@ -79,7 +81,13 @@ export class SheetPieces {
     return piece;
   }
 
-  toXml(): string {
-    return this.head + this.pieces.map((p) => p.text).join('') + this.tail;
+  /** The worksheet's text in pieces, as it is written (big pieces come in chunks). */
+  *text(): Generator<string> {
+    yield this.head;
+    for (const p of this.pieces) {
+      if (p.chunks) yield* p.chunks();
+      else yield p.text;
+    }
+    yield this.tail;
   }
 }

@@ -7,9 +7,11 @@ import type { Book, SheetEntry } from './book';
 import { readNotes } from './notes';
 import { parseRels, REL, relsPathOf, resolveTarget } from './opc';
 import { readSheetXml, type SheetRead } from './sheetRead';
+import { joinChunks, rechunk } from './textChunks';
 
 export interface SheetState {
   entry: SheetEntry;
+  /** The sheet's text. After a plan is applied it is made only when read (see deferXml): saving streams it. */
   xml: string;
   /** null after a change: re-read from `xml` when needed. */
   read: SheetRead | null;
@@ -35,7 +37,7 @@ export function sheetRelPart(state: SheetState, type: string): { id: string; par
 }
 
 export async function loadState(book: Book, entry: SheetEntry): Promise<SheetState> {
-  const xml = (await book.zip.text(entry.part)) ?? '';
+  const xml = (await book.zip.textOnce(entry.part)) ?? '';
   const relsXml = await book.zip.text(relsPathOf(entry.part));
   const state: SheetState = { entry, xml, read: null, relsXml, notes: [], dirty: false, relsDirty: false };
   const comments = sheetRelPart(state, REL.comments);
@@ -73,4 +75,37 @@ export function snapshotOf(book: Book, state: SheetState, source: string | undef
     notes: state.notes,
     ...(source !== undefined ? { source } : {}),
   };
+}
+
+/** The new text of a sheet a plan changed, not yet made: the original text, its index and the changes. */
+const pending = new WeakMap<SheetState, () => Iterable<string>>();
+
+/**
+ * After a plan: `state.xml` becomes the text `make` produces, made (and kept) only if something reads it (a second
+ * plan on this sheet, a copy of it, a new snapshot); save() streams it in chunks instead (xmlChunks).
+ */
+export function deferXml(state: SheetState, make: () => Iterable<string>): void {
+  pending.set(state, make);
+  const settle = (xml: string) => {
+    pending.delete(state);
+    Object.defineProperty(state, 'xml', { value: xml, writable: true, configurable: true, enumerable: true });
+  };
+  Object.defineProperty(state, 'xml', {
+    configurable: true,
+    enumerable: true,
+    get: () => {
+      const xml = joinChunks(make());
+      settle(xml);
+      return xml;
+    },
+    set: settle,
+  });
+}
+
+/** The sheet's text in chunks of about a million characters, for writing it without making it whole. */
+export function xmlChunks(state: SheetState): () => Iterable<string> {
+  const make = pending.get(state);
+  if (make) return () => rechunk(make());
+  const xml = state.xml;
+  return () => rechunk([xml]);
 }

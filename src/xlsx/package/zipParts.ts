@@ -20,15 +20,28 @@ const DEFLATE = 8;
 export interface RawCodec {
   inflateRaw(data: Uint8Array): Uint8Array;
   deflateRaw(data: Uint8Array): Uint8Array;
-  crc32(data: Uint8Array): number;
+  /** CRC-32 of `data`, continuing from `value` (the CRC of what came before it). */
+  crc32(data: Uint8Array, value?: number): number;
+  /** A deflater fed piece by piece (a part written in chunks); it may work off the main thread. */
+  deflater(): RawDeflater;
 }
+
+export interface RawDeflater {
+  /** Resolves when the deflater can take more (so queued input stays small). */
+  write(data: Uint8Array): Promise<void>;
+  /** Everything written, deflated. */
+  end(): Promise<Uint8Array>;
+}
+
+/** A part's new text made when saved, in chunks (a rewritten sheet): never one string, never one buffer. */
+export type TextProducer = () => Iterable<string>;
 
 export class ZipParts {
   private readonly entries = new Map<string, FileEntry>();
   private readonly order: string[] = [];
   private readonly cache = new Map<string, Uint8Array>();
-  /** Parts replaced (bytes) or deleted (null) since opening; new parts too. */
-  private readonly changed = new Map<string, Uint8Array | null>();
+  /** Parts replaced (bytes, or text made on save) or deleted (null) since opening; new parts too. */
+  private readonly changed = new Map<string, Uint8Array | TextProducer | null>();
 
   private constructor(
     entries: Entry[],
@@ -70,16 +83,19 @@ export class ZipParts {
 
   async bytes(name: string): Promise<Uint8Array | null> {
     const key = name.toLowerCase();
-    if (this.changed.has(key)) return this.changed.get(key) ?? null;
+    if (this.changed.has(key)) return changedBytes(this.changed.get(key) ?? null);
     const hit = this.cache.get(key);
     if (hit) return hit;
+    const data = await this.inflate(key);
+    if (data) this.cache.set(key, data);
+    return data;
+  }
+
+  private async inflate(key: string): Promise<Uint8Array | null> {
     const entry = this.entries.get(key);
     if (!entry) return null;
-    let data: Uint8Array;
-    if (this.codec && entry.compressionMethod === DEFLATE && !entry.encrypted) data = this.codec.inflateRaw(await entry.getData(new Uint8ArrayWriter(), { passThrough: true }));
-    else data = await entry.getData(new Uint8ArrayWriter());
-    this.cache.set(key, data);
-    return data;
+    if (this.codec && entry.compressionMethod === DEFLATE && !entry.encrypted) return this.codec.inflateRaw(await entry.getData(new Uint8ArrayWriter(), { passThrough: true }));
+    return entry.getData(new Uint8ArrayWriter());
   }
 
   async text(name: string): Promise<string | null> {
@@ -87,15 +103,26 @@ export class ZipParts {
     return b === null ? null : decoder.decode(b);
   }
 
+  /**
+   * A part's text read once and not kept as bytes (a worksheet: its caller keeps the text; keeping the inflated
+   * bytes as well would hold a 100,000-row sheet twice).
+   */
+  async textOnce(name: string): Promise<string | null> {
+    const key = name.toLowerCase();
+    if (this.changed.has(key) || this.cache.has(key)) return this.text(name);
+    const data = await this.inflate(key);
+    return data === null ? null : decoder.decode(data);
+  }
+
   /** The text of a part already in memory (read before, or written), without waiting; null otherwise. */
   cachedText(name: string): string | null {
     const key = name.toLowerCase();
-    const b = this.changed.has(key) ? this.changed.get(key) : this.cache.get(key);
+    const b = this.changed.has(key) ? changedBytes(this.changed.get(key) ?? null) : this.cache.get(key);
     return b ? decoder.decode(b) : null;
   }
 
-  /** Replaces (or adds) a part. */
-  write(name: string, content: string | Uint8Array): void {
+  /** Replaces (or adds) a part: bytes, text, or text made in chunks when the package is saved. */
+  write(name: string, content: string | Uint8Array | TextProducer): void {
     const key = name.toLowerCase();
     if (!this.entries.has(key)) this.addedNames.set(key, name);
     this.changed.set(key, typeof content === 'string' ? encoder.encode(content) : content);
@@ -117,6 +144,8 @@ export class ZipParts {
       if (entry && replaced === undefined) {
         const raw = await entry.getData(new Uint8ArrayWriter(), { passThrough: true });
         await writer.add(entry.filename, new Uint8ArrayReader(raw), { passThrough: true, entry });
+      } else if (typeof replaced === 'function') {
+        await addChunked(writer, entry?.filename ?? name, replaced, this.codec);
       } else if (replaced && this.codec) {
         const compressed = this.codec.deflateRaw(replaced);
         await writer.add(entry?.filename ?? name, new Uint8ArrayReader(compressed), {
@@ -131,4 +160,42 @@ export class ZipParts {
     }
     return writer.close();
   }
+}
+
+/** A changed part's bytes (text made on save is made now: only when something reads such a part back). */
+function changedBytes(content: Uint8Array | TextProducer | null): Uint8Array | null {
+  if (typeof content !== 'function') return content;
+  const all: string[] = [];
+  for (const chunk of content()) all.push(chunk);
+  return encoder.encode(all.join(''));
+}
+
+/**
+ * A part written chunk by chunk: each chunk is encoded, checksummed and deflated, then let go. With a codec the
+ * deflated bytes (a fraction of the text) are collected and added raw; without one zip.js deflates the stream.
+ */
+async function addChunked(writer: ZipWriter<Uint8Array>, name: string, produce: TextProducer, codec: RawCodec | undefined): Promise<void> {
+  if (codec) {
+    const deflater = codec.deflater();
+    let crc = 0;
+    let size = 0;
+    for (const chunk of produce()) {
+      const bytes = encoder.encode(chunk);
+      crc = codec.crc32(bytes, crc);
+      size += bytes.length;
+      await deflater.write(bytes);
+    }
+    const compressed = await deflater.end();
+    await writer.add(name, new Uint8ArrayReader(compressed), { passThrough: true, compressionMethod: DEFLATE, uncompressedSize: size, crc32: crc });
+    return;
+  }
+  const chunks = produce()[Symbol.iterator]();
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
+  await writer.add(name, stream, { level: 6 });
 }

@@ -1,0 +1,93 @@
+/**
+ * The cell changes a plan makes to one sheet, kept small until the sheet is written: a written rectangle is a
+ * block (its formats worked out now, its cells' XML made only as the sheet streams out), and single cells
+ * (cleared, restyled, detached from a shared formula) are kept as their XML. A later change wins over an earlier
+ * one on the same cell, as when each change was written at once.
+ */
+
+export interface CellBlock {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  /** The cell's XML ('' removes the cell), or undefined where the block leaves the cell alone. */
+  cell(row: number, col: number): string | undefined;
+}
+
+export class CellChanges {
+  /** row → column → the cell's new XML ('' removes the cell). */
+  private readonly cells = new Map<number, Map<number, string>>();
+  private readonly blocks: CellBlock[] = [];
+
+  get empty(): boolean {
+    return this.cells.size === 0 && this.blocks.length === 0;
+  }
+
+  set(row: number, col: number, xml: string): void {
+    let r = this.cells.get(row);
+    if (!r) {
+      r = new Map();
+      this.cells.set(row, r);
+    }
+    r.set(col, xml);
+  }
+
+  /** A written rectangle: single-cell changes inside it are replaced by it. */
+  addBlock(block: CellBlock): void {
+    for (let row = block.top; row <= block.bottom; row++) {
+      const r = this.cells.get(row);
+      if (!r) continue;
+      for (const col of [...r.keys()]) if (col >= block.left && col <= block.right && block.cell(row, col) !== undefined) r.delete(col);
+      if (r.size === 0) this.cells.delete(row);
+    }
+    this.blocks.push(block);
+  }
+
+  /** The cell's new XML, or undefined when it does not change. */
+  get(row: number, col: number): string | undefined {
+    const single = this.cells.get(row)?.get(col);
+    if (single !== undefined) return single;
+    for (let i = this.blocks.length - 1; i >= 0; i--) {
+      const b = this.blocks[i];
+      if (row < b.top || row > b.bottom || col < b.left || col > b.right) continue;
+      const xml = b.cell(row, col);
+      if (xml !== undefined) return xml;
+    }
+    return undefined;
+  }
+
+  /** The cell's new XML if it was set as a single cell (not through a block): a cleared cell is ''. */
+  single(row: number, col: number): string | undefined {
+    return this.cells.get(row)?.get(col);
+  }
+
+  /** Every row with a change, in order. */
+  rows(): number[] {
+    if (this.blocks.length === 0) return [...this.cells.keys()].sort((a, b) => a - b);
+    let n = this.cells.size;
+    for (const b of this.blocks) n += b.bottom - b.top + 1;
+    const all = new Int32Array(n);
+    let i = 0;
+    for (const row of this.cells.keys()) all[i++] = row;
+    for (const b of this.blocks) for (let row = b.top; row <= b.bottom; row++) all[i++] = row;
+    all.sort();
+    const out: number[] = [];
+    for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) out.push(all[k]);
+    return out;
+  }
+
+  /** One row's changes, column → XML (made now: rows are asked for one at a time as the sheet is written). */
+  row(row: number): Map<number, string> {
+    const out = new Map<number, string>();
+    for (const b of this.blocks) {
+      if (row < b.top || row > b.bottom) continue;
+      for (let col = b.left; col <= b.right; col++) {
+        const xml = b.cell(row, col);
+        if (xml !== undefined) out.set(col, xml);
+      }
+    }
+    const single = this.cells.get(row);
+    if (single) for (const [col, xml] of single) out.set(col, xml);
+    return out;
+  }
+}
