@@ -43,9 +43,9 @@ export interface SheetIndex {
   cellEnd: Int32Array;
   /** Cell format index, -1 without one. */
   cellStyle: Int32Array;
-  cellFormula: Int32Array;
+  cellFormula: Uint8Array;
   /** 1 when the cell has no r attribute (its column follows from its place). */
-  cellNoRef: Int32Array;
+  cellNoRef: Uint8Array;
   shared: Map<number, SharedFormula>;
   /** The shared formula a child cell points at, by flat cell index. */
   cellSi: Map<number, number>;
@@ -71,8 +71,8 @@ export function emptyIndex(): SheetIndex {
     cellStart: new Int32Array(0),
     cellEnd: new Int32Array(0),
     cellStyle: new Int32Array(0),
-    cellFormula: new Int32Array(0),
-    cellNoRef: new Int32Array(0),
+    cellFormula: new Uint8Array(0),
+    cellNoRef: new Uint8Array(0),
     shared: new Map(),
     cellSi: new Map(),
   };
@@ -98,25 +98,33 @@ export function findRow(ix: SheetIndex, row: number): number {
   return -1;
 }
 
-/** A growing list of 32-bit integers (while a sheet is read); `view()` gives the filled part. */
-export class IntList {
-  a: Int32Array;
+type Ints = Int32Array | Uint8Array;
+
+/**
+ * A growing list of integers (while a sheet is read); `done()` gives the filled part as an array of exactly that
+ * size (the growing one has up to half its room spare: on a 100,000-row sheet that is megabytes).
+ */
+export class IntList<T extends Ints = Int32Array> {
+  a: T;
   length = 0;
 
-  constructor(capacity = 1024) {
-    this.a = new Int32Array(capacity);
+  constructor(private readonly make: (n: number) => T = (n) => new Int32Array(n) as T) {
+    this.a = make(1024);
   }
 
   push(v: number): void {
     if (this.length === this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
+      const b = this.make(this.a.length * 2);
       b.set(this.a);
       this.a = b;
     }
     this.a[this.length++] = v;
   }
 
-  view(): Int32Array {
-    return this.a.subarray(0, this.length);
+  done(): T {
+    return this.a.slice(0, this.length) as T;
   }
 }
+
+/** A list of small integers (0–255): flags and formula kinds. */
+export const byteList = () => new IntList<Uint8Array>((n) => new Uint8Array(n));

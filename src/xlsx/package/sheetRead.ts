@@ -5,6 +5,7 @@
 import { type CellRect, type CellValue, type ExistingConditionalFormat, parseRect, shiftFormula } from '../../core';
 import {
   emptyIndex,
+  byteList,
   IntList,
   FORMULA_ARRAY,
   FORMULA_NONE,
@@ -13,7 +14,7 @@ import {
   FORMULA_SHARED_MASTER,
   type SheetIndex,
 } from './sheetIndex';
-import { blankCovered, GENERAL, pad } from './snapshotGrid';
+import { blankCovered, filled, GENERAL, pad } from './snapshotGrid';
 import { relId } from './opc';
 import { local, prefixOf, scanTags } from './xml';
 
@@ -84,8 +85,8 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
     cellStart: new IntList(),
     cellEnd: new IntList(),
     cellStyle: new IntList(),
-    cellFormula: new IntList(),
-    cellNoRef: new IntList(),
+    cellFormula: byteList(),
+    cellNoRef: byteList(),
   };
   L.cellFrom.push(0);
   const values: CellValue[][] = [];
@@ -100,8 +101,9 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
   let inData = false;
   let row = 0;
   let rowV: CellValue[] = [];
-  let rowF: (string | null)[] = [];
-  let rowN: string[] = [];
+  // Made only when the row has a formula / a format other than General: most rows share one constant row (pad).
+  let rowF: (string | null)[] | null = null;
+  let rowN: string[] | null = null;
   let col = 0;
   let cellT: string | undefined;
   let cellS = -1;
@@ -152,11 +154,11 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
             numberFormats.push(undefined as unknown as string[]);
           }
           rowV = [];
-          rowF = [];
-          rowN = [];
+          rowF = null;
+          rowN = null;
           values[row - 1] = rowV;
-          formulas[row - 1] = rowF;
-          numberFormats[row - 1] = rowN;
+          formulas[row - 1] = undefined as unknown as (string | null)[];
+          numberFormats[row - 1] = undefined as unknown as string[];
           col = 0;
         } else if (depth === 4 && n === 'c') {
           col = cellColumn(a.r, col);
@@ -213,20 +215,22 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
         if (col > lastCol) lastCol = col;
         while (rowV.length < i) {
           rowV.push(null);
-          rowF.push(null);
-          rowN.push(GENERAL);
+          rowF?.push(null);
+          rowN?.push(GENERAL);
         }
         const value = vText === null ? null : displayed(cellT, vText, ctx);
         const format = cellS >= 0 ? (ctx.formats[cellS] ?? GENERAL) : GENERAL;
         const formula = readFormula(ix, L.cellFormula.a, k, row, col, fAttrs, fText);
+        if (formula !== null && rowF === null) formulas[row - 1] = rowF = filled(rowV.length, null);
+        if (format !== GENERAL && rowN === null) numberFormats[row - 1] = rowN = filled(rowV.length, GENERAL);
         if (i === rowV.length) {
           rowV.push(value);
-          rowN.push(format);
-          rowF.push(formula);
+          rowN?.push(format);
+          rowF?.push(formula);
         } else {
           rowV[i] = value;
-          rowN[i] = format;
-          rowF[i] = formula;
+          if (rowN) rowN[i] = format;
+          if (rowF) rowF[i] = formula;
         }
       } else if (inData && depth === 3 && n === 'row') {
         L.rowEnd.a[L.rowEnd.length - 1] = end + 1;
@@ -249,14 +253,14 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
       depth--;
     },
   }, WITH_ATTRS);
-  for (const [k, list] of Object.entries(L)) (ix as unknown as Record<string, Int32Array>)[k] = list.view();
+  for (const [k, list] of Object.entries(L)) (ix as unknown as Record<string, Int32Array | Uint8Array>)[k] = list.done();
   pad(values, formulas, numberFormats, lastRow, lastCol);
   blankCovered(values, formulas, merges);
   return { values, formulas, numberFormats, merges, conditionalFormats, index: ix };
 }
 
 /** A cell's formula ("=…"), expanding shared formulas from their master; records the kind in the index. */
-function readFormula(ix: SheetIndex, kinds: Int32Array, k: number, row: number, col: number, f: Record<string, string> | null, text: string | null): string | null {
+function readFormula(ix: SheetIndex, kinds: Uint8Array, k: number, row: number, col: number, f: Record<string, string> | null, text: string | null): string | null {
   if (!f) return null;
   if (f.t === 'shared' && f.si !== undefined) {
     const si = Number(f.si);

@@ -1,27 +1,41 @@
-/** The snapshot's grids made rectangular, and merged areas shown as Excel shows them. */
+/**
+ * The snapshot's grids made rectangular, and merged areas shown as Excel shows them. Rows are made at their
+ * exact size; rows without formulas, without a format other than General, or without any value share one frozen
+ * row each (most rows of a big table): the engine only reads the grids, and a write to a shared row would throw.
+ */
 import type { CellRect, CellValue } from '../../core';
 
 export const GENERAL = 'General';
 
-/** Every row lastCol wide, gaps filled (by push: the arrays stay packed), so the engine can index freely. */
+/** A packed array of `n` times `value`. */
+export function filled<T>(n: number, value: T): T[] {
+  const a: T[] = [];
+  for (let i = 0; i < n; i++) a.push(value);
+  return a;
+}
+
+/** `row` at exactly `n` cells, the rest `value` (a copy: its backing store has no spare room). */
+function exact<T>(row: T[], n: number, value: T): T[] {
+  while (row.length < n) row.push(value);
+  return row.slice();
+}
+
+/** Every row lastCol wide (packed: the engine indexes freely); rows never made become the shared constant rows. */
 export function pad(values: CellValue[][], formulas: (string | null)[][], numberFormats: string[][], lastRow: number, lastCol: number): void {
   values.length = Math.min(values.length, lastRow);
   formulas.length = values.length;
   numberFormats.length = values.length;
+  const noValues = Object.freeze(filled<CellValue>(lastCol, null)) as CellValue[];
+  const noFormulas = Object.freeze(filled<string | null>(lastCol, null)) as (string | null)[];
+  const general = Object.freeze(filled(lastCol, GENERAL)) as string[];
   for (let r = 0; r < lastRow; r++) {
-    if (!values[r]) {
-      values[r] = [];
-      formulas[r] = [];
-      numberFormats[r] = [];
-    }
     const v = values[r];
     const f = formulas[r];
     const nf = numberFormats[r];
-    while (v.length < lastCol) {
-      v.push(null);
-      f.push(null);
-      nf.push(GENERAL);
-    }
+    const at = (grid: unknown[][], row: unknown[]) => (r < grid.length ? (grid[r] = row) : grid.push(row));
+    at(values, v ? exact(v, lastCol, null) : noValues);
+    at(formulas, f ? exact(f, lastCol, null) : noFormulas);
+    at(numberFormats, nf ? exact(nf, lastCol, GENERAL) : general);
   }
 }
 
@@ -30,12 +44,13 @@ export function blankCovered(values: CellValue[][], formulas: (string | null)[][
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom && r <= values.length; r++) {
       const v = values[r - 1];
+      const f = formulas[r - 1];
       for (let c = m.left; c <= m.right && c <= v.length; c++) {
         if (r === m.top && c === m.left) continue;
-        v[c - 1] = null;
-        formulas[r - 1][c - 1] = null;
+        // A shared constant row is empty already (and frozen).
+        if (v[c - 1] !== null) v[c - 1] = null;
+        if (f[c - 1] !== null) f[c - 1] = null;
       }
     }
   }
 }
-
