@@ -1,23 +1,46 @@
 /**
- * Child process of the benchmark: peak memory of one command-line run, alone in its process. Prints JSON:
- * { peakRss, baselineRss, changedSheetBytes } in bytes. `baselineRss` is the peak after loading the code and
- * before reading the file; `changedSheetBytes` is the unzipped size of the sheet the run changes.
+ * Child process of the benchmark: memory of one command-line run, alone in its process. Prints JSON (bytes):
+ * - peakRss, baselineRss: the process's peak resident size at the end, and after loading the code and before
+ *   reading the file (so peakRss − baselineRss is what the run itself took, collector slack included);
+ * - changedSheetBytes: the unzipped size of the sheet the run changes;
+ * - live: with --expose-gc, the live memory (heap + array buffers, after two full collections) above the baseline
+ *   at the start of each stage and at the end — what the run holds, without the collector's slack.
  *
- *   node --import tsx bench/memory.ts <in.xlsx> <out.xlsx>
+ *   node --expose-gc --import tsx bench/memory.ts <in.xlsx> <out.xlsx>
  */
 import { readFileSync } from 'node:fs';
 import { Uint8ArrayReader, ZipReader } from '@zip.js/zip.js';
 import { main } from '../src/cli/main';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function liveBytes(): number {
+  gc!();
+  gc!();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
 
 async function run(): Promise<void> {
   const [input, output] = process.argv.slice(2);
   // The bench workbook has one sheet, the one apply changes: its size as the zip's directory states it.
   const entries = await new ZipReader(new Uint8ArrayReader(new Uint8Array(readFileSync(input)))).getEntries();
   const changedSheetBytes = Math.max(...entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.filename)).map((e) => e.uncompressedSize));
+  const baseLive = gc ? liveBytes() : 0;
   const baselineRss = process.resourceUsage().maxRSS * 1024;
-  const code = await main(['apply', input, '-o', output], { stdout: () => undefined, stderr: () => undefined, isTTY: false });
+  const live: Record<string, number> = {};
+  const code = await main(['apply', input, '-o', output], {
+    stdout: () => undefined,
+    // Progress comes as one status line rewritten in place ("\r\x1b[2K读取 reading …"): each new stage is sampled once.
+    stderr: (line) => {
+      const stage = /^\S+ (\w+)/.exec(line.replace(/\r\x1b\[2K/g, ''))?.[1];
+      if (gc && stage && !(stage in live)) live[stage] = liveBytes() - baseLive;
+    },
+    isTTY: true,
+  });
   if (code !== 0) throw new Error(`apply exited with ${code}`);
-  process.stdout.write(JSON.stringify({ peakRss: process.resourceUsage().maxRSS * 1024, baselineRss, changedSheetBytes }));
+  if (gc) live.end = liveBytes() - baseLive;
+  process.stdout.write(JSON.stringify({ peakRss: process.resourceUsage().maxRSS * 1024, baselineRss, changedSheetBytes, live }));
 }
 
 run().catch((e) => {

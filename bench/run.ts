@@ -140,12 +140,14 @@ interface MemoryUse {
   peakRss: number;
   baselineRss: number;
   changedSheetBytes: number;
+  /** Live heap + array buffers above the baseline at the start of each stage and at the end (bench/memory.ts). */
+  live: Record<string, number>;
 }
 
 /** One run of the command line in a fresh process, so its peak memory is its own (not the bare exceljs runs'). */
 function measureMemory(input: string, output: string): Promise<MemoryUse> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', join(__dirname, 'memory.ts'), input, output], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'memory.ts'), input, output], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`memory run failed: ${stderr || error.message}`));
       else resolve(JSON.parse(stdout) as MemoryUse);
     });
@@ -226,6 +228,8 @@ async function paneSection(sizes: number[], dir: string): Promise<void> {
   console.log(`  问题清单 render at ${fmtRows(big.rows)} / at ${fmtRows(small.rows)} rows: ${(big.listMs / small.listMs).toFixed(2)}x, ${big.listDrawn} of ${big.flags} rows drawn ${big.listMs <= 2 * small.listMs ? '(met: paged)' : '(NOT met)'}`);
 }
 
+const livePeak = (m: MemoryUse) => Math.max(0, ...Object.values(m.live));
+
 async function run(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.paneOnly) {
@@ -275,7 +279,7 @@ async function run(): Promise<void> {
   const mb = (x: number) => (x / 1e6).toFixed(0);
   console.log(
     table(
-      ['project rows', 'read+snapshot', 'engine', 'apply plan', 'write+print', 'peak RSS', 'above baseline', 'changed sheet unzipped', 'ratio'],
+      ['project rows', 'read+snapshot', 'engine', 'apply plan', 'write+print', 'peak RSS', 'above baseline', 'changed sheet unzipped', 'ratio', 'live peak', 'live ratio'],
       results.map((r) => [
         fmtRows(r.rows),
         s(r.stages.readAndSnapshot),
@@ -286,9 +290,13 @@ async function run(): Promise<void> {
         mb(r.memory.peakRss - r.memory.baselineRss),
         mb(r.memory.changedSheetBytes),
         `${((r.memory.peakRss - r.memory.baselineRss) / r.memory.changedSheetBytes).toFixed(1)}x`,
+        mb(livePeak(r.memory)),
+        `${(livePeak(r.memory) / r.memory.changedSheetBytes).toFixed(1)}x`,
       ]),
     ),
   );
+  console.log('Live memory (heap + array buffers after full collections, MB above the baseline) at the start of each stage:');
+  for (const r of results) console.log(`  ${fmtRows(r.rows)} rows: ${Object.entries(r.memory.live).map(([stage, bytes]) => `${stage} ${mb(bytes)}`).join(', ')}`);
   const at10k = results.find((r) => r.rows === 10_000);
   console.log('\nGoals: engine under 50 ms at 10,000 rows; command line at most 1.0x the bare exceljs read + write (goal 0.3x).');
   if (at10k)
