@@ -42,6 +42,8 @@ export interface CellSpelling {
   emptyCells: boolean;
   /** 合计 as formulas: a shared SUM across C:D and an array formula in E (with cached values). */
   totalFormulas: boolean;
+  /** 调整后预算数 (D) of each project as a shared formula =C+H over a hidden column H of adjustments. */
+  adjustedFormulas: boolean;
   /** Cell styles (`s`) written; off when the package has no styles part. */
   styled: boolean;
   /** Extra attributes for every `<row>` (`x14ac:dyDescent="0.25"`), and row 6 hidden. */
@@ -58,6 +60,7 @@ export const PLAIN: CellSpelling = {
   reversed: false,
   emptyCells: false,
   totalFormulas: false,
+  adjustedFormulas: false,
   styled: true,
   rowAttrs: '',
   hiddenRow: false,
@@ -127,18 +130,26 @@ function totalFormula(col: number): string {
   return `<f t="array" ref="E${TOTAL_ROW}">SUM(${range('E')}*1)</f>`;
 }
 
+const isProject = (row: number) => row > HEADER_ROW && row < TOTAL_ROW;
+
+function adjustedFormula(row: number): string {
+  const first = HEADER_ROW + 1;
+  return row === first ? `<f t="shared" ref="D${first}:D${TOTAL_ROW - 1}" si="1">C${first}+H${first}</f>` : '<f t="shared" si="1"/>';
+}
+
 export function sheetDataXml(sp: CellSpelling): string {
   return sheetRows()
     .map(({ values, styles }, i) => {
       const row = i + 1;
       let cells = values.map((v, j) => {
         const col = j + 1;
-        const f = sp.totalFormulas && row === TOTAL_ROW && col >= 3 ? totalFormula(col) : undefined;
+        const f = sp.totalFormulas && row === TOTAL_ROW && col >= 3 ? totalFormula(col) : sp.adjustedFormulas && isProject(row) && col === 4 ? adjustedFormula(row) : undefined;
         // A cell without r must still be at its place: an empty value keeps a `<c/>` where needed.
         const keep = sp.noRefs && v === null ? '<c/>' : '';
         return cellXml(`${colName(col)}${row}`, v, styles[j], sp, f) || keep;
       });
       if (sp.emptyCells && row > HEADER_ROW) cells.push(...[6, 7].map((c) => cellXml(`${colName(c)}${row}`, null, S_RATE, sp)), sp.noRefs ? '' : `<c r="H${row}" s="${sp.styled ? S_AMOUNT : 0}"></c>`);
+      if (sp.adjustedFormulas && isProject(row)) cells.push(cellXml(`H${row}`, PROJECTS[row - HEADER_ROW - 1][2] - PROJECTS[row - HEADER_ROW - 1][1], 0, sp));
       if (sp.reversed) cells = cells.reverse();
       const hidden = sp.hiddenRow && row === HEADER_ROW + 3 ? ' hidden="1"' : '';
       return `<row${sp.noRefs ? '' : ` r="${row}"`}${hidden}${sp.rowAttrs}>${cells.join('')}</row>`;

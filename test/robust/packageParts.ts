@@ -16,6 +16,10 @@ export interface ZipOptions {
   comment: string;
   /** Folder entries ("xl/", "xl/worksheets/") written before the parts. */
   directories: boolean;
+  /** Parts in reverse order ([Content_Types].xml last). */
+  reversed: boolean;
+  /** Bytes cut off the end (a download that stopped early). */
+  truncate: number;
 }
 
 export interface Sample {
@@ -62,7 +66,7 @@ export function contentTypesXml(overrides: string): string {
   );
 }
 
-export const PLAIN_ZIP: ZipOptions = { stored: false, dataDescriptor: false, zip64: false, comment: '', directories: false };
+export const PLAIN_ZIP: ZipOptions = { stored: false, dataDescriptor: false, zip64: false, comment: '', directories: false, reversed: false, truncate: 0 };
 
 /** The sample as Excel would write it, with the cells spelled as asked. */
 export function samplePackage(spelling: Partial<CellSpelling> = {}, frame: Partial<SheetFrame> = {}): Sample {

@@ -32,6 +32,11 @@ function get(parts: Map<string, Buffer>, name: string): Buffer | undefined {
   return undefined;
 }
 
+/** The workbook part, as the package's root relationships name it. */
+export function workbookPartOf(parts: Map<string, Buffer>): string {
+  return rels(parts, '').find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
+}
+
 /**
  * Lower-cased names of the parts a command may change: content types, the workbook part, its rels and styles,
  * and (for a command that edits the host sheet) that sheet, its rels and its notes' parts, in either version.
@@ -39,7 +44,7 @@ function get(parts: Map<string, Buffer>, name: string): Buffer | undefined {
 export function allowedParts(hostPart: string | null, ...versions: Map<string, Buffer>[]): Set<string> {
   const out = new Set<string>(['[content_types].xml']);
   for (const parts of versions) {
-    const book = rels(parts, '').find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
+    const book = workbookPartOf(parts);
     out.add(book.toLowerCase()).add(relsOf(book).toLowerCase());
     for (const r of rels(parts, book)) if (r.type === 'styles') out.add(r.target.toLowerCase());
     if (!hostPart) continue;

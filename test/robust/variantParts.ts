@@ -4,7 +4,7 @@
  * http://www.wps.cn/officeDocument/2020/cellImage relationship, DISPIMG cells, KSOProductBuildVer/ICV properties).
  */
 import { CT, NS, SHEET } from './budgetPackage';
-import { edit, override, rel, relsXml, type Sample } from './packageParts';
+import { edit, override, rel, relsXml, renamePart, type Sample } from './packageParts';
 
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const PAGE = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
@@ -115,3 +115,35 @@ export function withWpsParts(s: Sample): void {
       .replace('</worksheet>', '<headerFooter/></worksheet>'),
   );
 }
+
+/**
+ * The workbook part outside xl/ (spreadsheet/book.xml), reaching its sheets, styles and strings with ../ targets:
+ * new parts must be named relative to wherever the workbook is.
+ */
+export function withWorkbookElsewhere(s: Sample): void {
+  renamePart(s, 'xl/workbook.xml', 'spreadsheet/book.xml');
+  renamePart(s, 'xl/_rels/workbook.xml.rels', 'spreadsheet/_rels/book.xml.rels');
+  edit(s, 'spreadsheet/_rels/book.xml.rels', (x) => x.replace(/Target="/g, 'Target="../xl/'));
+  edit(s, '_rels/.rels', (x) => x.replace('Target="xl/workbook.xml"', 'Target="spreadsheet/book.xml"'));
+  edit(s, '[Content_Types].xml', (x) => x.replace('/xl/workbook.xml', '/spreadsheet/book.xml'));
+}
+
+/** Every character outside ASCII as a character reference, under an ASCII declaration (Python's xml with encoding="us-ascii"). */
+export function asciiOnly(xml: string): string {
+  return xml.replace(/^<\?xml[^>]*\?>/, '<?xml version="1.0" encoding="US-ASCII"?>').replace(/[^\x00-\x7f]/gu, (c) => `&#x${c.codePointAt(0)!.toString(16).toUpperCase()};`);
+}
+
+/** The part as UTF-16 (little-endian, with a byte order mark), declared so: ECMA-376 Part 2 allows UTF-8 or UTF-16. */
+export function utf16(xml: string): Uint8Array {
+  return Uint8Array.from(Buffer.from(`\uFEFF${xml.replace(/encoding="UTF-8"/, 'encoding="UTF-16"')}`, 'utf16le'));
+}
+
+/**
+ * styles.xml as minimal writers make it: no numFmts (amounts use the built-in #,##0.00, id 4), no cellStyleXfs,
+ * cellStyles or dxfs: what a plan appends must go where the schema puts it.
+ */
+export const MINIMAL_STYLES =
+  `${DECL}<styleSheet xmlns="${NS.main}"><fonts count="2"><font><sz val="11"/><name val="宋体"/></font><font><b/><sz val="11"/><name val="宋体"/></font></fonts>` +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders>' +
+  '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" applyFont="1"/>' +
+  '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/></cellXfs></styleSheet>';

@@ -33,6 +33,8 @@ export async function zipSample(sample: Sample): Promise<Buffer> {
     extendedTimestamp: false,
   });
   if (zip.directories) for (const f of folders([...sample.parts.keys()])) await writer.add(f, undefined, { directory: true });
-  for (const [name, data] of sample.parts) await writer.add(name, typeof data === 'string' ? new TextReader(data) : new Uint8ArrayReader(data));
-  return Buffer.from(await writer.close(zip.comment ? encoder.encode(zip.comment) : undefined));
+  const parts = [...sample.parts];
+  for (const [name, data] of zip.reversed ? parts.reverse() : parts) await writer.add(name, typeof data === 'string' ? new TextReader(data) : new Uint8ArrayReader(data));
+  const bytes = Buffer.from(await writer.close(zip.comment ? encoder.encode(zip.comment) : undefined));
+  return zip.truncate > 0 ? bytes.subarray(0, bytes.length - zip.truncate) : bytes;
 }
