@@ -11,6 +11,12 @@ configure({ useWebWorkers: false });
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
+
+/** Parts are written as UTF-8: a declaration naming another encoding (UTF-16, US-ASCII) would misname the bytes. */
+function declaredUtf8(text: string): string {
+  const m = /^\uFEFF?<\?xml[^>]*?\bencoding\s*=\s*["']([^"']+)["']/.exec(text.slice(0, 200));
+  return !m || /^utf-?8$/i.test(m[1]) ? text : text.replace(/(\bencoding\s*=\s*["'])[^"']+/, '$1UTF-8');
+}
 const DEFLATE = 8;
 
 /**
@@ -125,7 +131,7 @@ export class ZipParts {
   write(name: string, content: string | Uint8Array | TextProducer): void {
     const key = name.toLowerCase();
     if (!this.entries.has(key)) this.addedNames.set(key, name);
-    this.changed.set(key, typeof content === 'string' ? encoder.encode(content) : content);
+    this.changed.set(key, typeof content === 'string' ? encoder.encode(declaredUtf8(content)) : content);
     this.cache.delete(key);
   }
 
