@@ -6,7 +6,7 @@
 import { CT, NS, SHEET, TOTAL_ROW } from './budgetPackage';
 import { edit, renamePart, type Sample, samplePackage } from './packageParts';
 import { commented, prefixed, pretty, singleQuoted, withBom } from './xmlSpelling';
-import { asciiOnly, MINIMAL_STYLES, withOtherSheets, withWorkbookElsewhere, withWpsParts } from './variantParts';
+import { asciiOnly, MINIMAL_STYLES, utf16, withOtherSheets, withWorkbookElsewhere, withWpsParts } from './variantParts';
 
 export interface Variant {
   name: string;
@@ -124,6 +124,11 @@ export const VARIANTS: Variant[] = [
   ),
   variant('workbook-elsewhere', 'the workbook part outside xl/ (spreadsheet/book.xml), its parts reached with ../ targets', sample(withWorkbookElsewhere)),
   variant('ascii-refs', 'ASCII-only writers: every Chinese character as a character reference, encoding="US-ASCII"', sample((s) => everyXml(s, asciiOnly))),
+  variant(
+    'utf16',
+    'parts saved as UTF-16 with a byte order mark (allowed by OPC; some .NET writers)',
+    sample((s) => ['xl/workbook.xml', SHEET1, 'xl/sharedStrings.xml'].forEach((p) => s.parts.set(p, utf16(s.parts.get(p) as string)))),
+  ),
   variant('no-declaration', 'writers that leave out the XML declaration', sample((s) => everyXml(s, (x) => x.replace(/^<\?xml[^>]*\?>\s*/, '')))),
   variant('minimal-styles', 'minimal styles.xml: no numFmts, cellStyleXfs, cellStyles or dxfs', sample((s) => s.parts.set('xl/styles.xml', MINIMAL_STYLES))),
   variant('bom', 'Windows tools: a UTF-8 byte order mark on every part', sample((s) => everyXml(s, withBom))),

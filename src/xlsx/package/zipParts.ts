@@ -12,6 +12,13 @@ configure({ useWebWorkers: false });
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
+/** A part's text: UTF-8, or UTF-16 when it starts with that byte order mark (OPC allows both). */
+function decodePart(b: Uint8Array): string {
+  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b);
+  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b);
+  return decoder.decode(b);
+}
+
 /** Parts are written as UTF-8: a declaration naming another encoding (UTF-16, US-ASCII) would misname the bytes. */
 function declaredUtf8(text: string): string {
   const m = /^\uFEFF?<\?xml[^>]*?\bencoding\s*=\s*["']([^"']+)["']/.exec(text.slice(0, 200));
@@ -106,7 +113,7 @@ export class ZipParts {
 
   async text(name: string): Promise<string | null> {
     const b = await this.bytes(name);
-    return b === null ? null : decoder.decode(b);
+    return b === null ? null : decodePart(b);
   }
 
   /**
@@ -117,21 +124,21 @@ export class ZipParts {
     const key = name.toLowerCase();
     if (this.changed.has(key) || this.cache.has(key)) return this.text(name);
     const data = await this.inflate(key);
-    return data === null ? null : decoder.decode(data);
+    return data === null ? null : decodePart(data);
   }
 
   /** The text of a part already in memory (read before, or written), without waiting; null otherwise. */
   cachedText(name: string): string | null {
     const key = name.toLowerCase();
     const b = this.changed.has(key) ? changedBytes(this.changed.get(key) ?? null) : this.cache.get(key);
-    return b ? decoder.decode(b) : null;
+    return b ? decodePart(b) : null;
   }
 
   /** Replaces (or adds) a part: bytes, text, or text made in chunks when the package is saved. */
   write(name: string, content: string | Uint8Array | TextProducer): void {
     const key = name.toLowerCase();
     if (!this.entries.has(key)) this.addedNames.set(key, name);
-    this.changed.set(key, typeof content === 'string' ? encoder.encode(declaredUtf8(content)) : content);
+    this.changed.set(key, typeof content === 'string' ? encoder.encode(declaredUtf8(content)) : typeof content === 'function' ? declaredUtf8Chunks(content) : content);
     this.cache.delete(key);
   }
 
@@ -166,6 +173,17 @@ export class ZipParts {
     }
     return writer.close();
   }
+}
+
+/** declaredUtf8 for text made in chunks: the declaration, if any, is at the start of the first chunk. */
+function declaredUtf8Chunks(produce: TextProducer): TextProducer {
+  return function* () {
+    let first = true;
+    for (const chunk of produce()) {
+      yield first ? declaredUtf8(chunk) : chunk;
+      first = false;
+    }
+  };
 }
 
 /** A changed part's bytes (text made on save is made now: only when something reads such a part back). */
