@@ -10,7 +10,7 @@ import type { OverwriteEntry } from './report';
 import type { Amount } from '../cells/parseAmount';
 import { followedByItems, type ReadTable } from './readTable';
 import { ADDED_HEADER } from './headers';
-import { RATE_FORMAT, type RateCells, isPlainAmount, rateFormulaPieces, adjustmentRateFormula, executionRateFormula, isOwnRateFormula } from './rates';
+import { RATE_FORMAT, type RateCells, rateFormulaPieces, adjustmentRateFormula, executionRateFormula, isOwnRateFormula } from './rates';
 import { FLAG_STYLE, ruleFormulas } from './flags';
 import { planNotes } from './planNotes';
 import { ColumnCells, columnWrites, contiguousRuns } from './columnWrites';
@@ -67,7 +67,7 @@ export function planTable(grid: SheetGrid, sheet: string, t: ReadTable, s: Setti
     if (!r.hasAmounts || !WRITES_RATES.has(r.kind)) continue;
     let exec: string | null;
     let adj: string | null;
-    if (isPlainAmount(r.initial) && isPlainAmount(r.adjusted) && isPlainAmount(r.actual)) {
+    if (r.plain) {
       const rowText = String(r.row);
       exec = execPieces && execPieces.join(rowText);
       adj = adjPieces && adjPieces.join(rowText);

@@ -9,9 +9,9 @@ import type { Amount } from '../cells/parseAmount';
 import type { AdjustedMeans } from '../settings';
 
 /** What a formula sees in an amount cell: a number, or an error (not applicable / not a number). */
-type Operand = number | 'error';
+export type Operand = number | 'error';
 
-function operand(a: Amount): Operand {
+export function operand(a: Amount): Operand {
   if (a.kind === 'number') return a.value;
   if (a.kind === 'empty') return 0;
   return 'error';
@@ -30,20 +30,34 @@ function subtract(a: Operand, b: Operand): Operand {
   return a === 'error' || b === 'error' ? 'error' : a - b;
 }
 
+/** The adjusted budget from the cells' operands (readTable reads number cells without making an Amount). */
+export function budgetOf(initial: Operand, adjusted: Operand, means: AdjustedMeans): Operand {
+  return means === 'total' ? adjusted : add(initial, adjusted);
+}
+
+/** 预算执行率 from the cells' operands. */
+export function executionRateOf(initial: Operand, adjusted: Operand, actual: Operand, means: AdjustedMeans): number | null {
+  return divide(actual, budgetOf(initial, adjusted, means));
+}
+
+/** 预算调整率 from the cells' operands. */
+export function adjustmentRateOf(initial: Operand, adjusted: Operand, means: AdjustedMeans): number | null {
+  return divide(means === 'total' ? subtract(adjusted, initial) : adjusted, initial);
+}
+
 /** The adjusted budget: the column itself when it holds the total, initial + column when it holds the change. */
 export function adjustedBudget(initial: Amount, adjusted: Amount, means: AdjustedMeans): Operand {
-  return means === 'total' ? operand(adjusted) : add(operand(initial), operand(adjusted));
+  return budgetOf(operand(initial), operand(adjusted), means);
 }
 
 /** 预算执行率 = 实际支出 / 调整后预算. */
 export function executionRate(initial: Amount, adjusted: Amount, actual: Amount, means: AdjustedMeans): number | null {
-  return divide(operand(actual), adjustedBudget(initial, adjusted, means));
+  return executionRateOf(operand(initial), operand(adjusted), operand(actual), means);
 }
 
 /** 预算调整率 = (调整后预算 − 年初预算) / 年初预算. */
 export function adjustmentRate(initial: Amount, adjusted: Amount, means: AdjustedMeans): number | null {
-  const change = means === 'total' ? subtract(operand(adjusted), operand(initial)) : operand(adjusted);
-  return divide(change, operand(initial));
+  return adjustmentRateOf(operand(initial), operand(adjusted), means);
 }
 
 /**

@@ -5,27 +5,63 @@
 import type { SheetGrid } from '../grid';
 import { columnLetter, cellAddress } from '../snapshot';
 import type { Settings, AdjustedMeans } from '../settings';
-import { parseAmount, amountValue, type Amount } from '../cells/parseAmount';
+import { parseAmount, type Amount } from '../cells/parseAmount';
 import { classifyRow } from './classifyRow';
 import type { TableLayout } from './findTables';
 import type { BudgetRowReport, Flag, FlagRule, RowKind, TableReport } from './report';
 import { AdjustedVotes, decideAdjustedMeans } from './adjustedMeans';
-import { adjustedBudget, adjustmentRate, executionRate } from './rates';
+import { adjustmentRateOf, budgetOf, executionRateOf } from './rates';
+import { ACTUAL, ADJUSTED, INITIAL, TableAmounts } from './amountCells';
 import { NO_FLAGS, flagsFor, type RowFlag, type RowNumbers } from './flags';
 import { checkTotals } from './totalsCheck';
 
-export interface ReadRow {
-  row: number;
-  kind: RowKind;
-  name: string;
-  hasAmounts: boolean;
+/** Where a row's amounts are read from when someone asks for them as Amounts. */
+interface AmountSource {
+  grid: SheetGrid;
+  columns: TableLayout['columns'];
+}
+
+/**
+ * A row of a table as read. Its amounts as Amounts (for a formula that converts text, for the monitor, for next
+ * year) are made when asked: readTable itself reads the numbers without them (amountCells.ts).
+ */
+export class ReadRow {
+  // Declared, assigned in the constructor: a field initializer would run as a separate step for each of the rows.
+  declare readonly row: number;
+  declare readonly kind: RowKind;
+  declare readonly name: string;
+  declare readonly hasAmounts: boolean;
+  /** Every amount is read by its bare cell reference (none is a number typed as text). */
+  declare readonly plain: boolean;
   /** A project, or a category that is itself a line of spending: flags and rules apply to it. */
-  flaggable: boolean;
-  initial: Amount;
-  adjusted: Amount;
-  actual: Amount;
-  report: BudgetRowReport;
-  rowFlags: RowFlag[];
+  declare flaggable: boolean;
+  declare report: BudgetRowReport;
+  declare rowFlags: RowFlag[];
+  declare private readonly source: AmountSource;
+
+  constructor(row: number, kind: RowKind, name: string, hasAmounts: boolean, plain: boolean, source: AmountSource) {
+    this.row = row;
+    this.kind = kind;
+    this.name = name;
+    this.hasAmounts = hasAmounts;
+    this.plain = plain;
+    this.flaggable = false;
+    this.report = undefined as unknown as BudgetRowReport; // set by readTable
+    this.rowFlags = NO_FLAGS;
+    this.source = source;
+  }
+
+  get initial(): Amount {
+    return amountAt(this.source.grid, this.row, this.source.columns.initial);
+  }
+
+  get adjusted(): Amount {
+    return amountAt(this.source.grid, this.row, this.source.columns.adjusted);
+  }
+
+  get actual(): Amount {
+    return amountAt(this.source.grid, this.row, this.source.columns.actual);
+  }
 }
 
 export interface ReadTable {
@@ -82,40 +118,38 @@ export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settin
   const { columns } = layout;
   // Made at its final size (one entry per row of the table), not grown by push. The votes for total-or-change
   // are counted in the same pass (no second walk, no intermediate arrays: this runs over every row of the table).
-  const rows = new Array<ReadRow>(Math.max(0, layout.lastRow - layout.firstDataRow + 1));
+  const count = Math.max(0, layout.lastRow - layout.firstDataRow + 1);
+  const rows = new Array<ReadRow>(count);
+  const amounts = new TableAmounts(count);
+  const amountCols = [columns.initial, columns.adjusted, columns.actual];
+  const source: AmountSource = { grid, columns };
   const votes = new AdjustedVotes();
-  for (let r = layout.firstDataRow; r <= layout.lastRow; r++) {
-    const c = layout.classified?.[r - layout.firstDataRow] ?? classifyRow(grid, r, layout.shape);
-    const row: ReadRow = {
-      row: r,
-      kind: c.kind,
-      name: c.name,
-      hasAmounts: c.hasAmounts,
-      flaggable: false,
-      initial: amountAt(grid, r, columns.initial),
-      adjusted: amountAt(grid, r, columns.adjusted),
-      actual: amountAt(grid, r, columns.actual),
-      report: undefined as unknown as BudgetRowReport,
-      rowFlags: NO_FLAGS, // set below
-    };
-    rows[r - layout.firstDataRow] = row;
-    if (row.kind !== 'item' && row.kind !== 'category') continue;
-    const initial = amountValue(row.initial);
-    const adjusted = amountValue(row.adjusted);
-    if (initial !== null && adjusted !== null) votes.add(initial, adjusted, amountValue(row.actual));
+  for (let i = 0; i < count; i++) {
+    const r = layout.firstDataRow + i;
+    const c = layout.classified?.[i] ?? classifyRow(grid, r, layout.shape);
+    amounts.read(grid, i, r, amountCols);
+    rows[i] = new ReadRow(r, c.kind, c.name, c.hasAmounts, amounts.isPlain(i), source);
+    if (c.kind !== 'item' && c.kind !== 'category') continue;
+    const initial = amounts.value(i, INITIAL);
+    const adjusted = amounts.value(i, ADJUSTED);
+    if (initial !== null && adjusted !== null) votes.add(initial, adjusted, amounts.value(i, ACTUAL));
   }
   const { means, evidence } = decideAdjustedMeans(votes, layout.adjustedHeader, settings.adjustedMeans);
 
   const leaves = leafCategories(rows);
   // One numbers record for the whole table, refilled per row (flagsFor only reads it): this loop runs for every row.
   const numbers: RowNumbers = { initial: null, adjustedBudget: null, actual: null, executionRate: null, adjustmentRate: null };
-  for (const r of rows) {
-    const budget = adjustedBudget(r.initial, r.adjusted, means);
-    numbers.initial = amountValue(r.initial);
+  for (let i = 0; i < count; i++) {
+    const r = rows[i];
+    const initial = amounts.operand(i, INITIAL);
+    const adjusted = amounts.operand(i, ADJUSTED);
+    const actual = amounts.operand(i, ACTUAL);
+    const budget = budgetOf(initial, adjusted, means);
+    numbers.initial = amounts.value(i, INITIAL);
     numbers.adjustedBudget = typeof budget === 'number' ? budget : null;
-    numbers.actual = amountValue(r.actual);
-    numbers.executionRate = r.hasAmounts ? executionRate(r.initial, r.adjusted, r.actual, means) : null;
-    numbers.adjustmentRate = r.hasAmounts ? adjustmentRate(r.initial, r.adjusted, means) : null;
+    numbers.actual = amounts.value(i, ACTUAL);
+    numbers.executionRate = r.hasAmounts ? executionRateOf(initial, adjusted, actual, means) : null;
+    numbers.adjustmentRate = r.hasAmounts ? adjustmentRateOf(initial, adjusted, means) : null;
     // On a form the project is the block's total row (年度资金总额, 总额): its parts are sources of money, not projects.
     r.flaggable = r.hasAmounts && (form ? r.kind === 'total' : r.kind === 'item' || leaves.has(r.row));
     r.rowFlags = rowFlagsOf(r, numbers, settings);
@@ -124,7 +158,7 @@ export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settin
       kind: r.kind,
       name: r.name,
       initial: numbers.initial,
-      adjusted: amountValue(r.adjusted),
+      adjusted: amounts.value(i, ADJUSTED),
       actual: numbers.actual,
       executionRate: numbers.executionRate,
       adjustmentRate: numbers.adjustmentRate,
