@@ -4,6 +4,7 @@
  */
 import type { CellRect, CellValue, SheetSnapshot } from './snapshot';
 import { cellText } from './cells/text';
+import { keepShape } from './liveShapes';
 
 export class SheetGrid {
   readonly firstRow: number;
@@ -101,3 +102,6 @@ export class SheetGrid {
     return true;
   }
 }
+
+/** A grid of no cells, kept alive for its shape (liveShapes.ts). */
+export const EMPTY_GRID = keepShape(new SheetGrid({ name: '', originRow: 1, originCol: 1, values: [], formulas: [], merges: [] }));

@@ -4,6 +4,7 @@
  * share of its budget; negative values can only be a change. The header spelling breaks a tie.
  */
 import type { AdjustedMeans } from '../settings';
+import { keepShape } from '../liveShapes';
 
 export interface AdjustedDecision {
   means: AdjustedMeans;
@@ -28,13 +29,14 @@ export class AdjustedVotes {
   forTotal = 0;
   forDelta = 0;
 
-  add(initial: number, adjusted: number, actual: number | null): void {
+  /** One row with both amounts; `actual` is NaN when the row has none. */
+  add(initial: number, adjusted: number, actual: number): void {
     this.samples++;
     if (adjusted < 0) {
       this.negatives++;
       return;
     }
-    if (actual === null || actual <= 0) return;
+    if (!(actual > 0)) return;
     const asTotal = plausible(adjusted > 0 ? actual / adjusted : null);
     const budget = initial + adjusted;
     const asDelta = plausible(budget > 0 ? actual / budget : null);
@@ -57,3 +59,5 @@ export function decideAdjustedMeans(votes: AdjustedVotes, headerSpelling: string
   if (spelledAsChange) return { means: 'delta', evidence: `数据无法区分，按表头“${headerSpelling}”判断为调整额：${counts}` };
   return { means: 'total', evidence: `数据无法区分，按表头${headerSpelling ? `“${headerSpelling}”` : ''}判断为调整后总数：${counts}` };
 }
+
+keepShape(new AdjustedVotes());

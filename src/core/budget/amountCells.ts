@@ -6,7 +6,8 @@
 import type { SheetGrid } from '../grid';
 import type { CellValue } from '../snapshot';
 import { amountValue, parseAmount } from '../cells/parseAmount';
-import { isPlainAmount, operand, type Operand } from './rates';
+import { isPlainAmount, operand } from './rates';
+import { keepShape } from '../liveShapes';
 
 /** Slots of the amount columns in a row. */
 export const INITIAL = 0;
@@ -51,17 +52,19 @@ export class TableAmounts {
     this.plain[i] = plain;
   }
 
-  value(i: number, slot: number): number | null {
-    const v = this.values[i * 3 + slot];
-    return v === v ? v : null;
+  /** The amount's number, NaN when it has none (raw: no box in the loops over every row). */
+  valueAt(i: number, slot: number): number {
+    return this.values[i * 3 + slot];
   }
 
-  operand(i: number, slot: number): Operand {
-    const v = this.operands[i * 3 + slot];
-    return v === v ? v : 'error';
+  /** What a formula sees, NaN for an error (rates.ts's raw-double rules). */
+  operandAt(i: number, slot: number): number {
+    return this.operands[i * 3 + slot];
   }
 
   isPlain(i: number): boolean {
     return this.plain[i] === 1;
   }
 }
+
+keepShape(new TableAmounts(0));

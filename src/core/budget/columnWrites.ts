@@ -3,6 +3,7 @@
  * so a front end sends a column of formulas as one 2D array.
  */
 import type { CellInput, CellValue, RangeWrite } from '../plan';
+import { keepShape } from '../liveShapes';
 
 export interface CellIntent {
   row: number;
@@ -62,6 +63,8 @@ export class ColumnCells {
     } else this.results[k] = result;
   }
 }
+
+keepShape(new ColumnCells(0));
 
 /**
  * One-cell rows that mean the same in every row (an empty cell before, a "General" format before): shared and frozen,

@@ -17,47 +17,39 @@ export function operand(a: Amount): Operand {
   return 'error';
 }
 
-function divide(n: Operand, d: Operand): number | null {
-  if (n === 'error' || d === 'error' || d === 0) return null;
-  return n / d;
+/**
+ * The rules on raw doubles, NaN standing for an error (an operand that is no number, or no rate): readTable's loop
+ * over every row uses these, so no number is boxed on the way; the functions below apply them to operands.
+ * Finite operands never make NaN here (a zero denominator is tested), so NaN means exactly "error".
+ */
+export function budgetOfNumbers(initial: number, adjusted: number, means: AdjustedMeans): number {
+  return means === 'total' ? adjusted : initial + adjusted;
 }
 
-function add(a: Operand, b: Operand): Operand {
-  return a === 'error' || b === 'error' ? 'error' : a + b;
+/** 预算执行率 on raw doubles (NaN: no rate). */
+export function executionRateOfNumbers(initial: number, adjusted: number, actual: number, means: AdjustedMeans): number {
+  const budget = budgetOfNumbers(initial, adjusted, means);
+  return budget === 0 ? NaN : actual / budget;
 }
 
-function subtract(a: Operand, b: Operand): Operand {
-  return a === 'error' || b === 'error' ? 'error' : a - b;
+/** 预算调整率 on raw doubles (NaN: no rate). */
+export function adjustmentRateOfNumbers(initial: number, adjusted: number, means: AdjustedMeans): number {
+  const change = means === 'total' ? adjusted - initial : adjusted;
+  return initial === 0 ? NaN : change / initial;
 }
 
-/** The adjusted budget from the cells' operands (readTable reads number cells without making an Amount). */
-export function budgetOf(initial: Operand, adjusted: Operand, means: AdjustedMeans): Operand {
-  return means === 'total' ? adjusted : add(initial, adjusted);
-}
-
-/** 预算执行率 from the cells' operands. */
-export function executionRateOf(initial: Operand, adjusted: Operand, actual: Operand, means: AdjustedMeans): number | null {
-  return divide(actual, budgetOf(initial, adjusted, means));
-}
-
-/** 预算调整率 from the cells' operands. */
-export function adjustmentRateOf(initial: Operand, adjusted: Operand, means: AdjustedMeans): number | null {
-  return divide(means === 'total' ? subtract(adjusted, initial) : adjusted, initial);
-}
-
-/** The adjusted budget: the column itself when it holds the total, initial + column when it holds the change. */
-export function adjustedBudget(initial: Amount, adjusted: Amount, means: AdjustedMeans): Operand {
-  return budgetOf(operand(initial), operand(adjusted), means);
-}
+const raw = (o: Operand): number => (o === 'error' ? NaN : o);
+/** A raw double back as a number, or null for NaN. */
+export const orNull = (x: number): number | null => (x === x ? x : null);
 
 /** 预算执行率 = 实际支出 / 调整后预算. */
 export function executionRate(initial: Amount, adjusted: Amount, actual: Amount, means: AdjustedMeans): number | null {
-  return executionRateOf(operand(initial), operand(adjusted), operand(actual), means);
+  return orNull(executionRateOfNumbers(raw(operand(initial)), raw(operand(adjusted)), raw(operand(actual)), means));
 }
 
 /** 预算调整率 = (调整后预算 − 年初预算) / 年初预算. */
 export function adjustmentRate(initial: Amount, adjusted: Amount, means: AdjustedMeans): number | null {
-  return adjustmentRateOf(operand(initial), operand(adjusted), means);
+  return orNull(adjustmentRateOfNumbers(raw(operand(initial)), raw(operand(adjusted)), means));
 }
 
 /**

@@ -2,7 +2,7 @@
  * Reads a found table into rows with parsed amounts, decides total-or-change, computes rates and flags.
  * Pure reading: what to write is decided in planTable.ts.
  */
-import type { SheetGrid } from '../grid';
+import { EMPTY_GRID, type SheetGrid } from '../grid';
 import { columnLetter, cellAddress } from '../snapshot';
 import type { Settings, AdjustedMeans } from '../settings';
 import { parseAmount, type Amount } from '../cells/parseAmount';
@@ -10,10 +10,11 @@ import { classifyRow } from './classifyRow';
 import type { TableLayout } from './findTables';
 import type { BudgetRowReport, Flag, FlagRule, RowKind, TableReport } from './report';
 import { AdjustedVotes, decideAdjustedMeans } from './adjustedMeans';
-import { adjustmentRateOf, budgetOf, executionRateOf } from './rates';
+import { adjustmentRateOfNumbers, budgetOfNumbers, executionRateOfNumbers, orNull } from './rates';
 import { ACTUAL, ADJUSTED, INITIAL, TableAmounts } from './amountCells';
 import { NO_FLAGS, flagsFor, type RowFlag, type RowNumbers } from './flags';
 import { checkTotals } from './totalsCheck';
+import { keepShape } from '../liveShapes';
 
 /** Where a row's amounts are read from when someone asks for them as Amounts. */
 interface AmountSource {
@@ -63,6 +64,8 @@ export class ReadRow {
     return amountAt(this.source.grid, this.row, this.source.columns.actual);
   }
 }
+
+keepShape(new ReadRow(0, 'blank', '', false, true, { grid: EMPTY_GRID, columns: {} }));
 
 export interface ReadTable {
   layout: TableLayout;
@@ -130,40 +133,42 @@ export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settin
     amounts.read(grid, i, r, amountCols);
     rows[i] = new ReadRow(r, c.kind, c.name, c.hasAmounts, amounts.isPlain(i), source);
     if (c.kind !== 'item' && c.kind !== 'category') continue;
-    const initial = amounts.value(i, INITIAL);
-    const adjusted = amounts.value(i, ADJUSTED);
-    if (initial !== null && adjusted !== null) votes.add(initial, adjusted, amounts.value(i, ACTUAL));
+    const initial = amounts.valueAt(i, INITIAL);
+    const adjusted = amounts.valueAt(i, ADJUSTED);
+    if (initial === initial && adjusted === adjusted) votes.add(initial, adjusted, amounts.valueAt(i, ACTUAL));
   }
   const { means, evidence } = decideAdjustedMeans(votes, layout.adjustedHeader, settings.adjustedMeans);
 
   const leaves = leafCategories(rows);
-  // One numbers record for the whole table, refilled per row (flagsFor only reads it): this loop runs for every row.
+  // One numbers record for the whole table, refilled per row from the row's report (flagsFor only reads it): the
+  // loop over every row works on raw doubles, and a number is boxed once, where the report keeps it.
   const numbers: RowNumbers = { initial: null, adjustedBudget: null, actual: null, executionRate: null, adjustmentRate: null };
   for (let i = 0; i < count; i++) {
     const r = rows[i];
-    const initial = amounts.operand(i, INITIAL);
-    const adjusted = amounts.operand(i, ADJUSTED);
-    const actual = amounts.operand(i, ACTUAL);
-    const budget = budgetOf(initial, adjusted, means);
-    numbers.initial = amounts.value(i, INITIAL);
-    numbers.adjustedBudget = typeof budget === 'number' ? budget : null;
-    numbers.actual = amounts.value(i, ACTUAL);
-    numbers.executionRate = r.hasAmounts ? executionRateOf(initial, adjusted, actual, means) : null;
-    numbers.adjustmentRate = r.hasAmounts ? adjustmentRateOf(initial, adjusted, means) : null;
-    // On a form the project is the block's total row (年度资金总额, 总额): its parts are sources of money, not projects.
-    r.flaggable = r.hasAmounts && (form ? r.kind === 'total' : r.kind === 'item' || leaves.has(r.row));
-    r.rowFlags = rowFlagsOf(r, numbers, settings);
-    r.report = {
+    const initial = amounts.operandAt(i, INITIAL);
+    const adjusted = amounts.operandAt(i, ADJUSTED);
+    const actual = amounts.operandAt(i, ACTUAL);
+    const report: BudgetRowReport = {
       row: r.row,
       kind: r.kind,
       name: r.name,
-      initial: numbers.initial,
-      adjusted: amounts.value(i, ADJUSTED),
-      actual: numbers.actual,
-      executionRate: numbers.executionRate,
-      adjustmentRate: numbers.adjustmentRate,
-      flags: r.rowFlags === NO_FLAGS ? NO_RULES : r.rowFlags.map((f) => f.rule),
+      initial: orNull(amounts.valueAt(i, INITIAL)),
+      adjusted: orNull(amounts.valueAt(i, ADJUSTED)),
+      actual: orNull(amounts.valueAt(i, ACTUAL)),
+      executionRate: r.hasAmounts ? orNull(executionRateOfNumbers(initial, adjusted, actual, means)) : null,
+      adjustmentRate: r.hasAmounts ? orNull(adjustmentRateOfNumbers(initial, adjusted, means)) : null,
+      flags: NO_RULES, // set below
     };
+    numbers.initial = report.initial;
+    numbers.adjustedBudget = orNull(budgetOfNumbers(initial, adjusted, means));
+    numbers.actual = report.actual;
+    numbers.executionRate = report.executionRate;
+    numbers.adjustmentRate = report.adjustmentRate;
+    // On a form the project is the block's total row (年度资金总额, 总额): its parts are sources of money, not projects.
+    r.flaggable = r.hasAmounts && (form ? r.kind === 'total' : r.kind === 'item' || leaves.has(r.row));
+    r.rowFlags = rowFlagsOf(r, numbers, settings);
+    if (r.rowFlags !== NO_FLAGS) report.flags = r.rowFlags.map((f) => f.rule);
+    r.report = report;
   }
 
   let next = layout.lastCol + 1;

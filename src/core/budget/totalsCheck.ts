@@ -29,10 +29,12 @@ const ROLES: AmountRole[] = ['initial', 'adjusted', 'actual'];
 function segmentsOf(rows: CheckedRow[]): { segments: Segment[]; totals: CheckedRow[] } {
   const segments: Segment[] = [];
   const totals: CheckedRow[] = [];
-  let current: Segment = { items: [] };
+  // Every field from the start (one shape for all segments, none added later: see liveShapes.ts).
+  const segment = (): Segment => ({ category: undefined, items: [], subtotal: undefined });
+  let current = segment();
   const close = () => {
     if (current.category || current.items.length || current.subtotal) segments.push(current);
-    current = { items: [] };
+    current = segment();
   };
   for (const r of rows) {
     if (r.kind === 'category') {
