@@ -120,11 +120,16 @@ function areasOf(rows: number[], col: number): string[] {
 function planRules(grid: SheetGrid, t: ReadTable, s: Settings, plan: Plan) {
   // A row still waiting for its amounts (next year's template) keeps its rules when its rate cell holds our formula:
   // the rules are live formulas, so they must be there when the amounts are typed, and a re-run must not drop them.
-  const awaiting = (r: ReadTable['rows'][number]) => !r.hasAmounts && t.execCol !== null && isOwnRateFormula(grid.formula(r.row, t.execCol));
-  const projects = t.rows
-    .filter((r, i) => r.flaggable || (awaiting(r) && (r.kind === 'item' || (r.kind === 'category' && !followedByItems(t.rows, i)))))
-    .map((r) => r.row);
-  const withRates = t.rows.filter((r) => (r.hasAmounts || awaiting(r)) && WRITES_RATES.has(r.kind)).map((r) => r.row);
+  const awaiting = (r: ReadTable['rows'][number]) => t.execCol !== null && isOwnRateFormula(grid.formula(r.row, t.execCol));
+  // One pass over the rows, straight into the two row lists (no filtered copies).
+  const projects: number[] = [];
+  const withRates: number[] = [];
+  for (let i = 0; i < t.rows.length; i++) {
+    const r = t.rows[i];
+    const waits = !r.hasAmounts && awaiting(r);
+    if (r.flaggable || (waits && (r.kind === 'item' || (r.kind === 'category' && !followedByItems(t.rows, i))))) projects.push(r.row);
+    if ((r.hasAmounts || waits) && WRITES_RATES.has(r.kind)) withRates.push(r.row);
+  }
   const desired: ConditionalFormatRule[] = [];
   const push = (rule: Omit<ConditionalFormatRule, 'priority' | 'stopIfTrue'>) => desired.push({ ...rule, priority: desired.length + 1, stopIfTrue: true });
   if (t.execCol !== null && projects.length > 0) {
