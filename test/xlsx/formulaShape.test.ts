@@ -32,3 +32,25 @@ describe('formula shapes', () => {
     expect(plan.writes[0].results).toBeUndefined(); // the plan given is not changed
   });
 });
+
+describe('results that cannot be known here are left out', () => {
+  it('a chain of formulas deeper than the evaluator follows (a running total down 5,000 rows), a sheet not read, a function the parser lacks', () => {
+    const rows = 5000;
+    const sheet = {
+      name: 's',
+      originRow: 1,
+      originCol: 1,
+      values: Array.from({ length: rows }, (_, i) => [1, i + 1]),
+      formulas: Array.from({ length: rows }, (_, i) => [null, i === 0 ? null : `=B${i}+A${i + 1}`]),
+      numberFormats: [],
+      merges: [],
+      conditionalFormats: [],
+      notes: [],
+    };
+    const plan: Plan = emptyPlan('s');
+    const formulas = [`=B${rows}*2`, '=A1*3', "='其他表'!A1*2", '=NOSUCHFUNCTION(A1)', '=A1+Rate'];
+    plan.writes.push({ row: 1, col: 3, inputs: formulas.map((f) => [f]), before: formulas.map(() => [null]), purpose: 'value' });
+    const [out] = withCachedResults([plan], (n) => (n === 's' ? sheet : undefined));
+    expect(out.writes[0].results).toEqual([[null], [3], [null], [null], [null]]);
+  });
+});

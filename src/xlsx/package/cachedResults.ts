@@ -48,6 +48,9 @@ function inputKey(v: CellValue | undefined): string {
   return v === undefined ? '\u0001?' : `\u0001${typeof v === 'object' ? 'z' : (typeof v)[0]}${String(v)}`;
 }
 
+/** Formulas reading formulas reading formulas…: deeper than this, a result is left out (Excel computes it). */
+const MAX_DEPTH = 32;
+
 /** Column span of a row key: rows × 2^14 columns (Excel's 16,384). */
 const COLS = 16_384;
 
@@ -148,7 +151,7 @@ export function withCachedResults(plans: Plan[], snapshot: (name: string) => She
   });
 
   laid = true;
-  const evaluator = new WorkbookEvaluator(sheet);
+  const evaluator = new WorkbookEvaluator(sheet, MAX_DEPTH);
   const results = new Map<RangeWrite, CellValue[][]>();
   // Results by shape and inputs (formulaShape.ts): a column of formulas reading equal values is computed once.
   const known = new Map<string, CellValue | undefined>();

@@ -114,8 +114,15 @@ export class WorkbookEvaluator {
   private readonly parsers: FormulaParser[] = [];
   private depth = 0;
 
-  /** Over snapshots, or over sheets found by name (case-insensitive, as Excel compares). */
-  constructor(sheets: SheetSnapshot[] | ((name: string) => CellSource | undefined)) {
+  /**
+   * Over snapshots, or over sheets found by name (case-insensitive, as Excel compares). `maxDepth`: formulas nested
+   * deeper than this (a running total down thousands of rows) are not computed but counted as unknown, before the
+   * stack runs out (the parser would turn that into #VALUE!).
+   */
+  constructor(
+    sheets: SheetSnapshot[] | ((name: string) => CellSource | undefined),
+    private readonly maxDepth = Infinity,
+  ) {
     if (typeof sheets === 'function') this.lookup = sheets;
     else {
       const cells = sheets.map((s) => new SnapshotCells(s));
@@ -146,8 +153,8 @@ export class WorkbookEvaluator {
       if (this.doubtful.has(key)) this.doubts++;
       return known;
     }
-    // A circular reference: Excel warns and shows 0.
-    if (this.inProgress.has(key)) {
+    // A circular reference: Excel warns and shows 0. Too deep a chain: not known here.
+    if (this.inProgress.has(key) || this.depth >= this.maxDepth) {
       this.doubts++;
       return 0;
     }
@@ -193,8 +200,9 @@ export class WorkbookEvaluator {
     } finally {
       this.depth--;
     }
-    // #NAME? here means the parser lacks a function or name Excel may well have: not known.
-    if (result === '#NAME?') this.doubts++;
+    // #NAME? here means the parser lacks a function or name Excel may well have; #ERROR! is the parser's own word
+    // for a formula it could not read: neither is known.
+    if (result === '#NAME?' || result === '#ERROR!') this.doubts++;
     return result;
   }
 
