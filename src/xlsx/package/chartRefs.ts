@@ -5,6 +5,7 @@
  * and defined names stay as they were; the cached points (c:numCache, c:strCache) stay too: Excel refreshes them
  * from the cells when it opens the file.
  */
+import { formulaTokens } from './formulaTokens';
 import { esc } from './xml';
 
 /** A cell-like name ("A1", "XFD100", "R1C1", "R", "C") or one with other than letters, digits, _ and . is quoted. */
@@ -13,55 +14,19 @@ export function sheetRefName(name: string): string {
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Characters that end an unquoted sheet name (or any other token) in a formula. */
-const DELIMITER = /[\s!,():;+\-*/^&=<>{}"'[\]]/;
-
 /**
  * The formula with every reference to sheet `from` (compared as Excel does, ignoring case) made a reference to `to`.
  * Text in double quotes is left alone; so are external ([1]Sheet1!A1) and 3-D (Sheet1:Sheet3!A1) references.
  */
 export function moveSheetRefs(formula: string, from: string, to: string): string {
   const wanted = from.toLowerCase();
-  let out = '';
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"') {
-      const end = formula.indexOf('"', i + 1);
-      const stop = end < 0 ? formula.length : end + 1;
-      out += formula.slice(i, stop);
-      i = stop;
-      continue;
-    }
-    let name: string | null = null;
-    let stop = i;
-    if (ch === "'") {
-      let j = i + 1;
-      let text = '';
-      while (j < formula.length) {
-        if (formula[j] === "'" && formula[j + 1] === "'") {
-          text += "'";
-          j += 2;
-        } else if (formula[j] === "'") break;
-        else text += formula[j++];
-      }
-      name = text;
-      stop = j + 1;
-    } else if (!DELIMITER.test(ch)) {
-      while (stop < formula.length && !DELIMITER.test(formula[stop])) stop++;
-      name = formula.slice(i, stop);
-    }
-    if (name === null) {
-      out += ch;
-      i++;
-      continue;
-    }
-    const before = out[out.length - 1];
-    const isOurSheet = formula[stop] === '!' && before !== ']' && before !== ':' && name.toLowerCase() === wanted;
-    out += isOurSheet ? sheetRefName(to) : formula.slice(i, stop);
-    i = stop;
-  }
-  return out;
+  const tokens = formulaTokens(formula);
+  return tokens
+    .map((t, i) => {
+      const before = tokens[i - 1]?.raw;
+      return t.kind === 'sheet' && before !== ']' && before !== ':' && t.name.toLowerCase() === wanted ? `${sheetRefName(to)}!` : t.raw;
+    })
+    .join('');
 }
 
 const unescape = (s: string) =>
