@@ -129,12 +129,18 @@ export class WorkbookPackage {
       if (state) byName.set(name.toLocaleLowerCase(), state);
     }
     const snapshots = new Map<SheetState, SheetSnapshot>();
-    return withCachedResults(plans, (name) => {
-      const state = byName.get(name.toLocaleLowerCase());
-      if (!state) return undefined;
-      if (!snapshots.has(state)) snapshots.set(state, snapshotOf(this.book, state, this.source));
-      return snapshots.get(state);
-    });
+    try {
+      return withCachedResults(plans, (name) => {
+        const state = byName.get(name.toLocaleLowerCase());
+        if (!state) return undefined;
+        if (!snapshots.has(state)) snapshots.set(state, snapshotOf(this.book, state, this.source));
+        return snapshots.get(state);
+      });
+    } catch {
+      // Cached results are a courtesy to viewers that do not recalculate (Excel does, on open): a formula the
+      // evaluator chokes on must not cost the user the run. The plans are written without them.
+      return plans;
+    }
   }
 
   private async applyPlan(plan: Plan): Promise<ApplyResult> {
