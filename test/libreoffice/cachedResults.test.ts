@@ -1,18 +1,21 @@
 /**
  * The cached result of every formula cell we write is what a spreadsheet computes: each command (apply, indicators,
- * next-year, monitor) on each bundled sample and on seed 000's project tables; every formula cell of every output,
+ * next-year, monitor) on each bundled sample, seed 000's project tables and the standard forms built from the seeds;
+ * every formula cell of every output,
  * as a viewer that does not recalculate shows it, against LibreOffice recomputing the file on load (one soffice
  * call for all outputs) and HyperFormula computing it in-process.
  *
  * Without soffice the LibreOffice half is skipped (the skipped test's name says why); under CI=true that fails.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSamplesDir } from '../../src/cli/commands/demo';
 import { buildProjectWorkbook } from '../cli/budgetWorkbook';
 import { runCli } from '../cli/runMain';
+import { formBytes } from '../core/forms/formHarness';
+import { departmentForm, nationalProjectForm, provincialProjectForm } from '../fixtures/forms';
 import { CliFiles } from '../cli/workbookFiles';
 import { partsOf } from '../fidelity/corpus';
 import { inventory } from '../fidelity/inventory';
@@ -65,6 +68,13 @@ describe('cached results of the formulas we write', () => {
     const projects = files.path('seed000-projects.xlsx');
     await buildProjectWorkbook().workbook.xlsx.writeFile(projects);
     inputs.push(projects);
+    // The standard forms of seeds 000–003: national, a provincial variant with a two-row header, the department form.
+    const forms = { national: nationalProjectForm(), provincial: provincialProjectForm({ header: 'two-row', leftLabel: true, unitRow: false, signs: {} }), department: departmentForm() };
+    for (const [name, form] of Object.entries(forms)) {
+      const path = files.path(`form-${name}.xlsx`);
+      writeFileSync(path, await formBytes(form));
+      inputs.push(path);
+    }
     const out = files.path('out');
     mkdirSync(out);
     for (const input of inputs) {
