@@ -10,9 +10,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Uint8ArrayReader, Uint8ArrayWriter, ZipReader } from '@zip.js/zip.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/runMain';
+import { runCommandChain, type Step, storedBytes } from '../helpers/commandChain';
 import { cachedValues } from '../libreoffice/cachedValues';
 import { findSoffice, recalculateWithLibreOffice } from '../libreoffice/soffice';
 import { corpusFiles, partsOf, PROJECTS, type TableAt, withBudgetTable } from './corpus';
@@ -21,17 +20,6 @@ import { inventory } from './inventory';
 
 const files = corpusFiles();
 const soffice = findSoffice();
-const COMMANDS = [['apply'], ['next-year', '--year', '2025'], ['indicators'], ['monitor', '--as-of-month', '6']] as const;
-type Command = (typeof COMMANDS)[number][0];
-
-interface Step {
-  command: Command;
-  input: Buffer;
-  output: Buffer;
-  outputPath: string;
-  json: Record<string, unknown>;
-}
-
 interface Run {
   at: TableAt;
   steps: Step[];
@@ -66,14 +54,6 @@ function mayChange(step: Step, at: TableAt, before: Map<string, Buffer>, after: 
 /** TitlesOfParts' names, in order. */
 const titlesOf = (app: string) => [...(/<TitlesOfParts>(.*)<\/TitlesOfParts>/s.exec(app)?.[1] ?? '').matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]);
 
-/** The stored (compressed) bytes of every entry, read raw. */
-async function storedBytes(bytes: Buffer): Promise<Map<string, Uint8Array>> {
-  const reader = new ZipReader(new Uint8ArrayReader(new Uint8Array(bytes)));
-  const out = new Map<string, Uint8Array>();
-  for (const e of await reader.getEntries()) if (!e.directory) out.set(e.filename, await e.getData!(new Uint8ArrayWriter(), { passThrough: true }));
-  return out;
-}
-
 const runs = new Map<string, Run>();
 let dir: string;
 
@@ -83,20 +63,11 @@ describe.skipIf(files.length === 0)('fidelity: real workbooks keep everything th
     const last: string[] = [];
     for (const file of files) {
       const { bytes, at } = await withBudgetTable(file);
-      const ext = file.endsWith('.xlsm') ? '.xlsm' : '.xlsx';
-      let input = join(dir, `in-${file}`);
+      const input = join(dir, `in-${file}`);
       writeFileSync(input, bytes);
-      const steps: Step[] = [];
-      for (const [command, ...options] of COMMANDS) {
-        // Asked for as .xlsx: a macro-enabled input must come out as .xlsm whatever the name given.
-        const requested = join(dir, `${command}-${file.replace(/\.xls[xm]$/, '')}.xlsx`);
-        const run = await runCli([command, input, '-o', requested, ...options, '--json']);
-        if (run.code !== 0) throw new Error(`${command} ${file}: ${run.stderr}`);
-        const outputPath = requested.replace(/\.xlsx$/, ext);
-        steps.push({ command, input: readFileSync(input), output: readFileSync(outputPath), outputPath, json: JSON.parse(run.stdout) });
-        input = outputPath;
-      }
-      last.push(input);
+      const { steps, failure } = await runCommandChain(input, join(dir, file.replace(/\.xls[xm]$/, '')));
+      if (failure) throw new Error(`${file}: ${failure}`);
+      last.push(steps[steps.length - 1].outputPath);
       runs.set(file, { at, steps, recomputed: null });
     }
     if (soffice) {

@@ -117,6 +117,30 @@ export function stylesProblems(xml: string): { problems: string[]; cellXfs: numb
   return { problems, cellXfs: count('cellXfs'), dxfs: count('dxfs') };
 }
 
+/** A part's text: UTF-8, or UTF-16 after its byte order mark (OPC allows both). */
+const textOf = (b: Buffer) => (b[0] === 0xff && b[1] === 0xfe ? b.toString('utf16le').replace(/^\uFEFF/, '') : b.toString('utf8'));
+
+/** A part by name, ignoring case (OPC part names are case-insensitive). */
+function partNamed(parts: Map<string, Buffer>, name: string): [string, Buffer] | undefined {
+  const lower = name.toLowerCase();
+  for (const entry of parts) if (entry[0].toLowerCase() === lower) return entry;
+  return undefined;
+}
+
+/** The parts `source`'s relationships of a type (last segment of the Type URI) point at, as stored. */
+function relTargets(parts: Map<string, Buffer>, source: string, type: string): string[] {
+  const rels = partNamed(parts, source.replace(/([^/]*)$/, '_rels/$1.rels'));
+  if (!rels) return [];
+  const base = source.slice(0, source.lastIndexOf('/') + 1);
+  return childrenNamed(root(textOf(rels[1]))!, 'Relationship')
+    .filter((r) => r.attribs.TargetMode !== 'External' && r.attribs.Type?.endsWith(`/${type}`))
+    .map((r) => (r.attribs.Target.startsWith('/') ? r.attribs.Target.slice(1) : resolvePath(base, r.attribs.Target)))
+    .map((t) => partNamed(parts, t)?.[0] ?? t);
+}
+
+/** The workbook part, as the package's root relationships name it. */
+const workbookOf = (parts: Map<string, Buffer>) => relTargets(parts, '', 'officeDocument')[0] ?? 'xl/workbook.xml';
+
 /** OPC: every part has a content type; every internal relationship points at a part; workbook sheets are unique. */
 export function packageProblems(parts: Map<string, Buffer>): string[] {
   const problems: string[] = [];
@@ -133,21 +157,22 @@ export function packageProblems(parts: Map<string, Buffer>): string[] {
   for (const [name, data] of parts) {
     if (!name.endsWith('.rels')) continue;
     const base = name.replace(/_rels\/[^/]+\.rels$/, '');
-    for (const rel of childrenNamed(root(data.toString('utf8'))!, 'Relationship')) {
+    for (const rel of childrenNamed(root(textOf(data))!, 'Relationship')) {
       if (rel.attribs.TargetMode === 'External') continue;
       const target = rel.attribs.Target.startsWith('/') ? rel.attribs.Target.slice(1) : resolvePath(base, rel.attribs.Target);
       if (!lower.has(decodeURI(target).toLowerCase())) problems.push(`${name}: ${rel.attribs.Id} → missing ${target}`);
     }
   }
-  const wb = root(parts.get('xl/workbook.xml')!.toString('utf8'))!;
+  const wbName = workbookOf(parts);
+  const wb = root(textOf(partNamed(parts, wbName)![1]))!;
   const sheets = elements(childrenNamed(wb, 'sheets')[0]?.children ?? []);
   const names = sheets.map((s) => s.attribs.name.toLowerCase());
-  if (new Set(names).size !== names.length) problems.push('xl/workbook.xml: two sheets with one name');
-  if (names.some((n) => n.length > 31 || /[\\/?*[\]:]/.test(n))) problems.push('xl/workbook.xml: a sheet name Excel refuses');
+  if (new Set(names).size !== names.length) problems.push(`${wbName}: two sheets with one name`);
+  if (names.some((n) => n.length === 0 || n.length > 31 || /[\\/?*[\]:]/.test(n) || /^'|'$/.test(n))) problems.push(`${wbName}: a sheet name Excel refuses`);
   const ids = sheets.map((s) => s.attribs.sheetId);
-  if (new Set(ids).size !== ids.length) problems.push('xl/workbook.xml: two sheets with one sheetId');
+  if (new Set(ids).size !== ids.length) problems.push(`${wbName}: two sheets with one sheetId`);
   for (const dn of elements(childrenNamed(wb, 'definedNames')[0]?.children ?? []))
-    if (dn.attribs.localSheetId !== undefined && !(Number(dn.attribs.localSheetId) < sheets.length)) problems.push(`xl/workbook.xml: name ${dn.attribs.name} on sheet ${dn.attribs.localSheetId}`);
+    if (dn.attribs.localSheetId !== undefined && !(Number(dn.attribs.localSheetId) < sheets.length)) problems.push(`${wbName}: name ${dn.attribs.name} on sheet ${dn.attribs.localSheetId}`);
   return problems;
 }
 
@@ -162,9 +187,15 @@ function resolvePath(base: string, target: string): string {
 
 /** Every problem Excel would repair in a saved package (its parts unzipped). */
 export function excelProblems(parts: Map<string, Buffer>): string[] {
-  const styles = parts.get('xl/styles.xml');
-  const { problems, cellXfs, dxfs } = styles ? stylesProblems(styles.toString('utf8')) : { problems: [], cellXfs: 1, dxfs: 0 };
+  const workbook = workbookOf(parts);
+  const styles = partNamed(parts, relTargets(parts, workbook, 'styles')[0] ?? 'xl/styles.xml')?.[1];
+  const { problems, cellXfs, dxfs } = styles ? stylesProblems(textOf(styles)) : { problems: [], cellXfs: 1, dxfs: 0 };
   problems.push(...packageProblems(parts));
-  for (const [name, data] of parts) if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) problems.push(...worksheetProblems(name, data.toString('utf8'), cellXfs, dxfs));
+  // The worksheets the workbook names, wherever they are (and any under xl/worksheets/).
+  const sheets = new Set([...relTargets(parts, workbook, 'worksheet'), ...[...parts.keys()].filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))]);
+  for (const name of sheets) {
+    const data = parts.get(name);
+    if (data) problems.push(...worksheetProblems(name, textOf(data), cellXfs, dxfs));
+  }
   return problems;
 }

@@ -96,7 +96,12 @@ export function samplePackage(spelling: Partial<CellSpelling> = {}, frame: Parti
     'docProps/core.xml',
     `${DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>财务科</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">2025-01-15T08:00:00Z</dcterms:created></cp:coreProperties>`,
   );
-  parts.set('docProps/app.xml', `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Excel</Application></Properties>`);
+  parts.set(
+    'docProps/app.xml',
+    `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>Microsoft Excel</Application>` +
+      '<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>工作表</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4></vt:variant></vt:vector></HeadingPairs>' +
+      `<TitlesOfParts><vt:vector size="2" baseType="lpstr"><vt:lpstr>${SHEET}</vt:lpstr><vt:lpstr>说明</vt:lpstr></vt:vector></TitlesOfParts></Properties>`,
+  );
   parts.set('xl/workbook.xml', workbookXml(`<sheet name="${SHEET}" sheetId="1" r:id="rId1"/><sheet name="说明" sheetId="2" r:id="rId2"/>`));
   parts.set(
     'xl/_rels/workbook.xml.rels',

@@ -1,6 +1,6 @@
 /**
  * Which parts a command may rewrite, found by following the package's own relationships (absolute, relative,
- * `../` targets and any letter case), and the stored bytes of every entry, to check the others are copied.
+ * `../` targets and any letter case), and the entries of a zip as zip.js reads them.
  */
 import { Uint8ArrayReader, Uint8ArrayWriter, ZipReader } from '@zip.js/zip.js';
 
@@ -39,11 +39,14 @@ export function workbookPartOf(parts: Map<string, Buffer>): string {
 
 /**
  * Lower-cased names of the parts a command may change: content types, the workbook part, its rels and styles,
- * and (for a command that edits the host sheet) that sheet, its rels and its notes' parts, in either version.
+ * the document's properties when it adds sheets, and (for a command that edits the host sheet) that sheet, its
+ * rels and its notes' parts, in either version.
  */
-export function allowedParts(hostPart: string | null, ...versions: Map<string, Buffer>[]): Set<string> {
+export function allowedParts(hostPart: string | null, addsSheets: boolean, ...versions: Map<string, Buffer>[]): Set<string> {
   const out = new Set<string>(['[content_types].xml']);
   for (const parts of versions) {
+    // docProps/app.xml lists the worksheets by name.
+    if (addsSheets) for (const r of rels(parts, '')) if (r.type === 'extended-properties') out.add(r.target.toLowerCase());
     const book = workbookPartOf(parts);
     out.add(book.toLowerCase()).add(relsOf(book).toLowerCase());
     for (const r of rels(parts, book)) if (r.type === 'styles') out.add(r.target.toLowerCase());
@@ -51,14 +54,6 @@ export function allowedParts(hostPart: string | null, ...versions: Map<string, B
     out.add(hostPart.toLowerCase()).add(relsOf(hostPart).toLowerCase());
     for (const r of rels(parts, hostPart)) if (r.type === 'comments' || r.type === 'vmlDrawing') out.add(r.target.toLowerCase());
   }
-  return out;
-}
-
-/** The stored (compressed) bytes of every entry, read raw. */
-export async function storedBytes(bytes: Buffer): Promise<Map<string, Uint8Array>> {
-  const reader = new ZipReader(new Uint8ArrayReader(new Uint8Array(bytes)));
-  const out = new Map<string, Uint8Array>();
-  for (const e of await reader.getEntries()) if (!e.directory) out.set(e.filename, await e.getData!(new Uint8ArrayWriter(), { passThrough: true }));
   return out;
 }
 

@@ -18,22 +18,13 @@ import { PROJECTS } from '../fidelity/corpus';
 import { cachedValues } from '../libreoffice/cachedValues';
 import { findSoffice, recalculateWithLibreOffice } from '../libreoffice/soffice';
 import { HEADER_ROW, SHEET } from './budgetPackage';
-import { allowedParts, entriesOf, storedBytes, workbookPartOf } from './partsAllowed';
-import { orderProblems, workbookProblems } from './validity';
+import { excelProblems } from '../fidelity/excelRules';
+import { COMMANDS, type Command, runCommandChain, type Step, storedBytes } from '../helpers/commandChain';
+import { allowedParts, entriesOf } from './partsAllowed';
 import { VARIANTS } from './variants';
 import { zipSample } from './zipWrite';
 
 const soffice = findSoffice();
-const COMMANDS = [['apply'], ['next-year', '--year', '2025'], ['indicators'], ['monitor', '--as-of-month', '6']] as const;
-type Command = (typeof COMMANDS)[number][0];
-
-interface Step {
-  command: Command;
-  input: Buffer;
-  output: Buffer;
-  outputPath: string;
-}
-
 interface Case {
   name: string;
   expect: 'ok' | 'refused';
@@ -49,26 +40,17 @@ interface Case {
 }
 
 const cases: Case[] = [];
-/** A part's text, UTF-8 or (with its byte order mark) UTF-16. */
-const decode = (b: Buffer) => (b[0] === 0xff && b[1] === 0xfe ? b.toString('utf16le') : b.toString('utf8'));
 let dir: string;
 
 async function runChain(c: Case): Promise<void> {
-  let input = c.inputPath;
+  if (c.expect === 'ok') {
+    ({ steps: c.steps, failure: c.failure } = await runCommandChain(c.inputPath, join(dir, c.name)));
+    return;
+  }
+  // A refused input: each command on its own, each must refuse it.
   for (const [command, ...options] of COMMANDS) {
-    const requested = join(dir, `${c.name}-${command}.xlsx`);
-    const run = await runCli([command, input, '-o', requested, ...options, '--json']);
-    if (c.expect === 'refused') {
-      c.refusals.push({ command, code: run.code, stderr: run.stderr, errLines: run.errLines });
-      continue;
-    }
-    if (run.code !== 0) {
-      c.failure = `${command}: ${run.stderr.trim()}`;
-      return;
-    }
-    const outputPath = input.endsWith('.xlsm') ? requested.replace(/\.xlsx$/, '.xlsm') : requested;
-    c.steps.push({ command, input: readFileSync(input), output: readFileSync(outputPath), outputPath });
-    input = outputPath;
+    const run = await runCli([command, c.inputPath, '-o', join(dir, `${c.name}-${command}.xlsx`), ...options]);
+    c.refusals.push({ command, code: run.code, stderr: run.stderr, errLines: run.errLines });
   }
 }
 
@@ -128,7 +110,7 @@ describe('robustness: workbooks written the way other programs write them', () =
       const [before, after] = [await entriesOf(step.input), await entriesOf(step.output)];
       const [rawBefore, rawAfter] = [await storedBytes(step.input), await storedBytes(step.output)];
       const host = step.command === 'apply' || step.command === 'indicators' ? c.part : null;
-      const allowed = allowedParts(host, before, after);
+      const allowed = allowedParts(host, step.command !== 'apply', before, after);
       for (const [part, data] of before) {
         if (/calcChain\.xml$/i.test(part) && !after.has(part)) continue; // dropped on purpose: Excel rebuilds it
         expect(after.has(part), `${step.command} lost ${part}`).toBe(true);
@@ -171,14 +153,13 @@ describe('robustness: workbooks written the way other programs write them', () =
     expectRates((a) => lo.value(c.sheet, a));
   });
 
-  it.each(ok)('%s: Excel would open the output without repair: sheet names, local names, elements in schema order', async (name) => {
+  it.each(ok)('%s: no command adds anything Excel would repair (schema order, counts, indexes, content types, relationships, sheet names)', async (name) => {
     const c = byName(name);
     expect(c.failure).toBeNull();
-    const [first, final] = [await entriesOf(c.steps[0].input), await entriesOf(c.steps[COMMANDS.length - 1].output)];
-    const book = final.get(workbookPartOf(final))!;
-    const problems = workbookProblems(decode(book));
-    for (const [part, data] of final) if (/\.xml$/.test(part) && !first.get(part)?.equals(data)) problems.push(...orderProblems(decode(data)).map((p) => `${part}: ${p}`));
-    expect(problems).toEqual([]);
+    // What the input already had (cells out of order…) may come again in next year's copy of the sheet: compared without the part's name.
+    const what = (problem: string) => problem.slice(problem.indexOf(': ') + 2);
+    const known = new Set(excelProblems(await entriesOf(c.steps[0].input)).map(what));
+    for (const step of c.steps) expect(excelProblems(await entriesOf(step.output)).filter((p) => !known.has(what(p))), step.command).toEqual([]);
   });
 
   it.each(refused)('%s: every command refuses it with one line in Chinese and English (%s: %s)', (name) => {

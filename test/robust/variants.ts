@@ -181,6 +181,7 @@ export const VARIANTS: Variant[] = [
     "a 31-character sheet name with an apostrophe and spaces, and defined names pointing at it",
     sample((s) => {
       s.sheet = LONG_NAME;
+      edit(s, 'docProps/app.xml', (x) => x.replace(`<vt:lpstr>${SHEET}</vt:lpstr>`, `<vt:lpstr>${LONG_NAME.replace(/'/g, '&apos;')}</vt:lpstr>`));
       const ref = quoted(LONG_NAME.replace(/&/g, '&amp;'));
       edit(s, 'xl/workbook.xml', (x) =>
         x
