@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommandChain, type Step, storedBytes } from '../helpers/commandChain';
-import { cachedValues } from '../libreoffice/cachedValues';
+import { cachedValues, formulaCells } from '../libreoffice/cachedValues';
 import { findSoffice, recalculateWithLibreOffice } from '../libreoffice/soffice';
 import { corpusFiles, partsOf, PROJECTS, type TableAt, withBudgetTable } from './corpus';
 import { excelProblems } from './excelRules';
@@ -176,6 +176,19 @@ describe.skipIf(files.length === 0)('fidelity: real workbooks keep everything th
     // …and what LibreOffice computes from the formulas, recalculating everything on load.
     expect(recomputed, 'LibreOffice could not load the output').not.toBeNull();
     check((await cachedValues(recomputed!)).value);
+  });
+
+  it.skipIf(!soffice).each(files)('%s: every formula of the sheets indicators and monitor build carries the result LibreOffice computes', async (file) => {
+    const { steps, recomputed } = runs.get(file)!;
+    expect(recomputed, 'LibreOffice could not load the output').not.toBeNull();
+    const last = steps[steps.length - 1];
+    const [ours, lo, before] = [await cachedValues(last.outputPath), (await cachedValues(recomputed!)).value, await cachedValues(steps[1].outputPath)];
+    const built = new Set(ours.workbook.worksheets.map((ws) => ws.name).filter((n) => !before.workbook.getWorksheet(n)));
+    expect(built.size).toBe(2);
+    const cells = formulaCells(ours.workbook).filter((c) => built.has(c.sheet));
+    expect(cells.length).toBeGreaterThan(20);
+    const shown = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' ? Number(v.toPrecision(9)) : v);
+    for (const c of cells) expect(shown(ours.value(c.sheet, c.address)), `${c.sheet}!${c.address} =${c.formula}`).toBe(shown(lo(c.sheet, c.address)));
   });
 
   it('every XML part the commands wrote is well-formed (xmllint)', async () => {
