@@ -64,3 +64,22 @@ export async function entriesOf(bytes: Buffer): Promise<Map<string, Buffer>> {
   for (const e of await reader.getEntries()) if (!e.directory) out.set(e.filename, Buffer.from(await e.getData!(new Uint8ArrayWriter())));
   return out;
 }
+
+/**
+ * Form controls and OLE objects whose shapeId names no shape of their sheet's VML drawing (`shapeId="1025"` is
+ * `<v:shape id="_x0000_s1025">`): Excel drops such a control when it opens the file.
+ */
+export function controlShapeProblems(parts: Map<string, Buffer>): string[] {
+  const problems: string[] = [];
+  for (const sheet of rels(parts, workbookPartOf(parts)).filter((r) => r.type === 'worksheet').map((r) => r.target)) {
+    const xml = get(parts, sheet)?.toString('utf8') ?? '';
+    const ids = [...xml.matchAll(/<(?:\w+:)?(?:control|oleObject)\b[^>]*\sshapeId=["'](\d+)["']/g)].map((m) => m[1]);
+    if (ids.length === 0) continue;
+    const vml = rels(parts, sheet)
+      .filter((r) => r.type === 'vmlDrawing')
+      .map((r) => get(parts, r.target)?.toString('utf8') ?? '')
+      .join('');
+    for (const id of ids) if (!vml.includes(`id="_x0000_s${id}"`)) problems.push(`${sheet}: shapeId ${id} has no VML shape`);
+  }
+  return problems;
+}

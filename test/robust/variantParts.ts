@@ -147,3 +147,36 @@ export const MINIMAL_STYLES =
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders>' +
   '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" applyFont="1"/>' +
   '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/></cellXfs></styleSheet>';
+
+const X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
+const CHECKBOX_VML =
+  '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">\n' +
+  ' <o:shapelayout v:ext="edit">\n  <o:idmap v:ext="edit" data="1"/>\n </o:shapelayout><v:shapetype id="_x0000_t201" coordsize="21600,21600" o:spt="201" path="m,l,21600r21600,l21600,xe">\n' +
+  '  <v:stroke joinstyle="miter"/>\n  <v:path shadowok="f" o:extrusionok="f" strokeok="f" fillok="f" o:connecttype="rect"/>\n  <o:lock v:ext="edit" shapetype="t"/>\n </v:shapetype>' +
+  '<v:shape id="_x0000_s1025" type="#_x0000_t201" style="position:absolute;margin-left:480pt;margin-top:28.5pt;width:96pt;height:18pt;z-index:1" filled="f" fillcolor="window [65]" stroked="f" strokecolor="windowText [64]" o:insetmode="auto">\n' +
+  '  <v:path shadowok="t" strokeok="t" fillok="t"/>\n  <o:lock v:ext="edit" rotation="t"/>\n  <v:textbox style="mso-direction-alt:auto" o:singleclick="f">\n   <div style="text-align:left"><font face="宋体" size="220" color="auto">已复核</font></div>\n  </v:textbox>\n' +
+  '  <x:ClientData ObjectType="Checkbox">\n   <x:Anchor>\n    8, 0, 2, 0, 10, 0, 3, 0</x:Anchor>\n   <x:AutoFill>False</x:AutoFill>\n   <x:AutoLine>False</x:AutoLine>\n   <x:TextVAlign>Center</x:TextVAlign>\n   <x:NoThreeD/>\n  </x:ClientData>\n </v:shape></xml>';
+
+/**
+ * A form control (a check box "已复核") as Excel 2010+ saves it: the sheet's legacyDrawing VML holds its shape,
+ * an mc:AlternateContent block (Requires="x14") holds <controls>, and a ctrlProp part its properties. Notes must be
+ * added to that VML beside the check box, and the block must stay after legacyDrawing.
+ */
+export function withFormControl(s: Sample): void {
+  const control =
+    `<mc:AlternateContent xmlns:mc="${NS.mc}"><mc:Choice Requires="x14"><controls><mc:AlternateContent xmlns:mc="${NS.mc}"><mc:Choice Requires="x14">` +
+    '<control shapeId="1025" r:id="rId2" name="Check Box 1"><controlPr defaultSize="0" autoFill="0" autoLine="0" autoPict="0"><anchor moveWithCells="1">' +
+    '<from><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></from><to><xdr:col>10</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>3</xdr:row><xdr:rowOff>0</xdr:rowOff></to>' +
+    '</anchor></controlPr></control></mc:Choice></mc:AlternateContent></controls></mc:Choice></mc:AlternateContent>';
+  edit(s, s.part, (x) =>
+    x
+      .replace(`xmlns:r="${NS.r}"`, `xmlns:r="${NS.r}" xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:x14="${X14}" xmlns:mc="${NS.mc}"`)
+      .replace('</worksheet>', `<legacyDrawing r:id="rId1"/>${control}</worksheet>`),
+  );
+  s.parts.set(s.part.replace(/([^/]*)$/, '_rels/$1.rels'), relsXml(rel('rId1', 'vmlDrawing', '../drawings/vmlDrawing1.vml') + rel('rId2', 'ctrlProp', '../ctrlProps/ctrlProp1.xml')));
+  s.parts.set('xl/drawings/vmlDrawing1.vml', CHECKBOX_VML);
+  s.parts.set('xl/ctrlProps/ctrlProp1.xml', `${DECL}<formControlPr xmlns="${X14}" objectType="CheckBox" lockText="1"/>`);
+  edit(s, '[Content_Types].xml', (x) =>
+    x.replace('</Types>', `<Default Extension="vml" ContentType="${CT('vmlDrawing')}"/>${override('xl/ctrlProps/ctrlProp1.xml', 'application/vnd.ms-excel.controlproperties+xml')}</Types>`),
+  );
+}

@@ -6,7 +6,7 @@
 import { CT, NS, SHEET, TOTAL_ROW } from './budgetPackage';
 import { edit, renamePart, type Sample, samplePackage } from './packageParts';
 import { commented, prefixed, pretty, singleQuoted, withBom } from './xmlSpelling';
-import { asciiOnly, MINIMAL_STYLES, utf16, withOtherSheets, withWorkbookElsewhere, withWpsParts } from './variantParts';
+import { asciiOnly, MINIMAL_STYLES, utf16, withFormControl, withOtherSheets, withWorkbookElsewhere, withWpsParts } from './variantParts';
 
 export interface Variant {
   name: string;
@@ -165,6 +165,7 @@ export const VARIANTS: Variant[] = [
         ),
     ),
   ),
+  variant('form-control', 'Excel 2010+: a check box (legacy VML shape, mc:AlternateContent <controls>, ctrlProp part) on the budget sheet', sample(withFormControl)),
   variant('formulas', 'a shared SUM and an array formula in the amount columns of 合计', () => samplePackage({ totalFormulas: true })),
   variant(
     'adjusted-formulas',

@@ -41,6 +41,8 @@ export function blankSheet(book: Book, name: string, after: string | undefined):
 interface SheetMove {
   from: string;
   to: string;
+  /** The id block the copy's VML drawing was renumbered to: its form controls' shapeId follow. */
+  vmlBlock?: number;
 }
 
 /** Chart parts (classic and chartex) by content type, whatever their names. */
@@ -54,7 +56,10 @@ async function copyPartTree(book: Book, part: string, copies: Map<string, string
   const copy = freePartName(book, part);
   copies.set(part, copy);
   let bytes = await book.zip.bytes(part);
-  if (bytes && /\.vml$/i.test(part)) bytes = new TextEncoder().encode(renumberVml(new TextDecoder().decode(bytes), await nextVmlBlock(book)));
+  if (bytes && /\.vml$/i.test(part)) {
+    move.vmlBlock = await nextVmlBlock(book);
+    bytes = new TextEncoder().encode(renumberVml(new TextDecoder().decode(bytes), move.vmlBlock));
+  }
   const type = contentTypeOf(book.contentTypes, part);
   if (bytes && type && CHART_TYPE.test(type)) bytes = new TextEncoder().encode(moveChartRefs(new TextDecoder().decode(bytes), move.from, move.to));
   book.zip.write(copy, bytes ?? new Uint8Array());
@@ -82,15 +87,21 @@ async function nextVmlBlock(book: Book): Promise<number> {
 }
 
 /** Shape ids are unique in the workbook (block × 1024 + n): the copy takes a new block. */
+const inBlock = (block: number, n: string) => block * 1024 + (Number(n) % 1024);
+
 function renumberVml(vml: string, block: number): string {
   return vml
     .replace(/(<o:idmap\b[^>]*\bdata=")[^"]*"/, `$1${block}"`)
-    .replace(/\b(id|spid)="_x0000_s(\d+)"/g, (_m, attr: string, n: string) => `${attr}="_x0000_s${block * 1024 + (Number(n) % 1024)}"`);
+    .replace(/\b(id|spid)="_x0000_s(\d+)"/g, (_m, attr: string, n: string) => `${attr}="_x0000_s${inBlock(block, n)}"`);
 }
 
-/** Sheet XML of a copy: never the selected tab; without the elements of relationships it does not keep. */
-function copyXml(xml: string, dropped: Set<string>): string {
+/**
+ * Sheet XML of a copy: never the selected tab; without the elements of relationships it does not keep; its form
+ * controls and OLE objects naming the renumbered VML shapes (`<control shapeId="1025">` is `_x0000_s1025`).
+ */
+function copyXml(xml: string, dropped: Set<string>, vmlBlock: number | undefined): string {
   let out = xml.replace(/(<[\w:]*sheetView\b[^>]*?)\s+tabSelected=["'](?:1|true)["']/, '$1');
+  if (vmlBlock !== undefined) out = out.replace(/(<[\w:]*(?:control|oleObject)\b[^>]*?\sshapeId=["'])(\d+)/g, (_m, head: string, n: string) => `${head}${inBlock(vmlBlock, n)}`);
   if (dropped.size === 0) return out;
   const { children } = rootChildren(out);
   for (const c of [...children].reverse()) {
@@ -121,6 +132,6 @@ export async function copySheet(book: Book, source: SheetState, name: string, af
     const target = r.external ? r.target : relativeTarget(part, await copyPartTree(book, resolveTarget(source.entry.part, r.target), copies, move));
     relsXml = addRel(relsXml, { ...r, target });
   }
-  const state: SheetState = { entry, xml: copyXml(source.xml, dropped), read: null, relsXml, notes: source.notes.map((n) => ({ ...n })), dirty: true, relsDirty: relsXml !== null };
+  const state: SheetState = { entry, xml: copyXml(source.xml, dropped, move.vmlBlock), read: null, relsXml, notes: source.notes.map((n) => ({ ...n })), dirty: true, relsDirty: relsXml !== null };
   return { state, leftOut: [...leftOut] };
 }
