@@ -19,6 +19,7 @@ import { cachedValues } from '../libreoffice/cachedValues';
 import { findSoffice, recalculateWithLibreOffice } from '../libreoffice/soffice';
 import { HEADER_ROW, SHEET } from './budgetPackage';
 import { excelProblems } from '../fidelity/excelRules';
+import { inventory } from '../fidelity/inventory';
 import { COMMANDS, type Command, runCommandChain, type Step, storedBytes } from '../helpers/commandChain';
 import { allowedParts, controlShapeProblems, entriesOf } from './partsAllowed';
 import { VARIANTS } from './variants';
@@ -124,6 +125,21 @@ describe('robustness: workbooks written the way other programs write them', () =
     // looks names up exactly, as LibreOffice does, finds it), whatever case the relationships used.
     const apply = await entriesOf(c.steps[0].output);
     expect([...apply.keys()], 'the sheet\'s rels part').toContain(c.part.replace(/([^/]*)$/, '_rels/$1.rels'));
+  });
+
+  it.each(ok)('%s: apply keeps every element of the sheet it changes that its plan does not edit', async (name) => {
+    const c = byName(name);
+    expect(c.failure).toBeNull();
+    const sheetText = async (zip: Buffer) => {
+      const b = (await entriesOf(zip)).get(c.part)!;
+      return b[0] === 0xff && b[1] === 0xfe ? b.toString('utf16le').slice(1) : b.toString('utf8');
+    };
+    const [before, after] = [inventory(await sheetText(c.steps[0].input)), inventory(await sheetText(c.steps[0].output))];
+    const edited = new Set(['dimension', 'cols', 'sheetViews', 'mergeCells', 'conditionalFormatting', 'dataValidations', 'legacyDrawing']);
+    for (const [element, texts] of before.elements) {
+      if (edited.has(element)) expect(after.elements.has(element), element).toBe(true);
+      else expect(after.elements.get(element), element).toEqual(texts);
+    }
   });
 
   const expectRates = (value: (address: string) => unknown) =>
