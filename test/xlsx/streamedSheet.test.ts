@@ -83,7 +83,7 @@ describe('a changed sheet written in chunks', () => {
     const [snap] = await book.readSnapshots();
     expect(snap.formulas[5]).toBe(snap.formulas[6]);
     expect(Object.isFrozen(snap.formulas[5])).toBe(true);
-    expect(snap.numberFormats[5]).toEqual(['General', 'General', 'General']);
+    expect(snap.numberFormats?.[5]).toEqual(['General', 'General', 'General']);
     expect(Object.isFrozen(snap.values[5])).toBe(false);
   });
 });

@@ -61,18 +61,17 @@ export class CellChanges {
     return this.cells.get(row)?.get(col);
   }
 
-  /** Every row with a change, in order. */
+  /** Every row with a change, in order (marked in a bitmap: a block covers whole runs of rows). */
   rows(): number[] {
     if (this.blocks.length === 0) return [...this.cells.keys()].sort((a, b) => a - b);
-    let n = this.cells.size;
-    for (const b of this.blocks) n += b.bottom - b.top + 1;
-    const all = new Int32Array(n);
-    let i = 0;
-    for (const row of this.cells.keys()) all[i++] = row;
-    for (const b of this.blocks) for (let row = b.top; row <= b.bottom; row++) all[i++] = row;
-    all.sort();
+    let last = 0;
+    for (const row of this.cells.keys()) last = Math.max(last, row);
+    for (const b of this.blocks) last = Math.max(last, b.bottom);
+    const marked = new Uint8Array(last + 1);
+    for (const row of this.cells.keys()) marked[row] = 1;
+    for (const b of this.blocks) marked.fill(1, b.top, b.bottom + 1);
     const out: number[] = [];
-    for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) out.push(all[k]);
+    for (let row = 0; row <= last; row++) if (marked[row] === 1) out.push(row);
     return out;
   }
 

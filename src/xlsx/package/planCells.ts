@@ -38,9 +38,22 @@ const SKIPPED = -2;
 /** Smaller writes are kept as their cells' XML; bigger ones as a block whose XML is made as the sheet is written. */
 const BLOCK_CELLS = 256;
 
+/** The whole number written at `pos` in `s` (digits only), and where it ends; -1 when there is none. */
+function numberAt(s: string, pos: number): { value: number; end: number } {
+  let value = 0;
+  let end = pos;
+  for (; end < s.length; end++) {
+    const d = s.charCodeAt(end) - 48;
+    if (d < 0 || d > 9) break;
+    value = value * 10 + d;
+  }
+  return { value: end > pos ? value : -1, end };
+}
+
 /**
  * A one-column write whose formulas differ only by row (ours never use $ or ranges): written as one shared
- * formula. The first formula is split once at its references; each row's expected text is rebuilt from the parts.
+ * formula. The first formula is split once at its references; each row's formula is compared with the parts
+ * where it stands, its row numbers read as numbers (no expected text built: a 100,000-row column passes here).
  */
 function isFilledDown(w: RangeWrite): boolean {
   if (w.inputs.length < 2 || w.inputs[0].length !== 1) return false;
@@ -50,9 +63,21 @@ function isFilledDown(w: RangeWrite): boolean {
   const parts = first.split(/\b([A-Z]{1,3})(\d+)\b/);
   const rows = parts.map((p, i) => (i % 3 === 2 ? Number(p) : 0));
   for (let r = 1; r < w.inputs.length; r++) {
-    let expected = '';
-    for (let i = 0; i < parts.length; i++) expected += i % 3 === 2 ? String(rows[i] + r) : parts[i];
-    if (w.inputs[r][0] !== expected) return false;
+    const f = w.inputs[r][0];
+    if (typeof f !== 'string' || w.inputs[r].length !== 1) return false;
+    let pos = 0;
+    for (let i = 0; i < parts.length; i++) {
+      if (i % 3 === 2) {
+        const n = numberAt(f, pos);
+        // No leading zero: "A05" is not row 5's reference as the first formula wrote it.
+        if (n.value !== rows[i] + r || f.charCodeAt(pos) === 48) return false;
+        pos = n.end;
+      } else {
+        if (!f.startsWith(parts[i], pos)) return false;
+        pos += parts[i].length;
+      }
+    }
+    if (pos !== f.length) return false;
   }
   return true;
 }
@@ -122,10 +147,15 @@ export class CellPlanner {
     }
   }
 
-  private styleFor(row: number, col: number, k: number, w: RangeWrite): number {
+  private styleFor(row: number, col: number, k: number, w: RangeWrite, withFormat: Map<number, number>): number {
     const cleared = this.changes.single(row, col) === '';
     let style = k >= 0 && !cleared ? this.ix.cellStyle[k] : -1;
-    if (w.numberFormat !== undefined) style = this.styles.withNumberFormat(Math.max(style, 0), w.numberFormat);
+    if (w.numberFormat !== undefined) {
+      // Most cells of a column share their format: each is looked up in styles.xml once per write.
+      const own = style;
+      style = withFormat.get(own) ?? this.styles.withNumberFormat(Math.max(own, 0), w.numberFormat);
+      withFormat.set(own, style);
+    }
     if (w.headerStyle) {
       const left = col > 1 ? this.cellAt(row, col - 1) : -1;
       style = this.styles.headerFormat(Math.max(style, 0), left >= 0 ? Math.max(this.ix.cellStyle[left], 0) : undefined);
@@ -147,6 +177,7 @@ export class CellPlanner {
     const sharedRef = shared ? `${cellAddress(w.row, w.col)}:${cellAddress(w.row + height - 1, w.col)}` : '';
     const styles = new Int32Array(height * width).fill(SKIPPED);
     const checkCovered = this.covered.size > 0;
+    const withFormat = new Map<number, number>();
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -165,7 +196,7 @@ export class CellPlanner {
         const input: CellInput = inputs[c];
         const k = pos < 0 ? -1 : findCell(this.ix, pos, col);
         this.noteMaster(k);
-        styles[r * width + c] = this.styleFor(row, col, k, w);
+        styles[r * width + c] = this.styleFor(row, col, k, w, withFormat);
         if (typeof input === 'string' && input.startsWith('=')) this.counts.formulasWritten++;
         this.counts.cellsWritten++;
         if (row < top) top = row;

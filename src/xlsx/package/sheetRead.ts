@@ -16,7 +16,7 @@ import {
 } from './sheetIndex';
 import { blankCovered, filled, GENERAL, pad } from './snapshotGrid';
 import { relId } from './opc';
-import { local, prefixOf, scanTags } from './xml';
+import { prefixOf, scanTags } from './xml';
 
 /** The elements whose attributes the reader uses (the others' are never collected: most of a sheet is cells). */
 const WITH_ATTRS = new Set(['conditionalFormatting', 'legacyDrawing', 'row', 'c', 'f', 'cfRule', 'mergeCell']);
@@ -121,9 +121,8 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
   let cfDxf: string | undefined;
 
   scanTags(xml, {
-    open(name, a, start, end) {
+    open(name, a, start, end, n) {
       depth++;
-      const n = local(name);
       if (depth === 1) {
         ix.prefix = prefixOf(name);
         ix.rootOpenEnd = end + 1;
@@ -199,8 +198,7 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
     entity(ch) {
       if (capture !== null && !inPhonetic && (capture !== 'is' || inInlineT)) text += ch;
     },
-    close(name, start, end) {
-      const n = local(name);
+    close(_name, start, end, n) {
       if (inData && depth === 5) {
         if (capture === 'v') vText = text;
         else if (capture === 'f') fText = text;

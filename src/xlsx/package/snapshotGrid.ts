@@ -20,6 +20,12 @@ function exact<T>(row: T[], n: number, value: T): T[] {
   return row.slice();
 }
 
+/** Row `r` of a grid set, by push when it is the next one (the grid stays packed). */
+function put<T>(grid: T[], r: number, row: T): void {
+  if (r < grid.length) grid[r] = row;
+  else grid.push(row);
+}
+
 /** Every row lastCol wide (packed: the engine indexes freely); rows never made become the shared constant rows. */
 export function pad(values: CellValue[][], formulas: (string | null)[][], numberFormats: string[][], lastRow: number, lastCol: number): void {
   values.length = Math.min(values.length, lastRow);
@@ -32,10 +38,9 @@ export function pad(values: CellValue[][], formulas: (string | null)[][], number
     const v = values[r];
     const f = formulas[r];
     const nf = numberFormats[r];
-    const at = (grid: unknown[][], row: unknown[]) => (r < grid.length ? (grid[r] = row) : grid.push(row));
-    at(values, v ? exact(v, lastCol, null) : noValues);
-    at(formulas, f ? exact(f, lastCol, null) : noFormulas);
-    at(numberFormats, nf ? exact(nf, lastCol, GENERAL) : general);
+    put(values, r, v ? exact(v, lastCol, null) : noValues);
+    put(formulas, r, f ? exact(f, lastCol, null) : noFormulas);
+    put(numberFormats, r, nf ? exact(nf, lastCol, GENERAL) : general);
   }
 }
 

@@ -125,8 +125,9 @@ export function rootChildren(xml: string): { rootName: string; rootOpenEnd: numb
 const NO_ATTRS: Attrs = Object.freeze({}) as Attrs;
 
 export interface TagHandlers {
-  open(name: string, attrs: Attrs, start: number, end: number): void;
-  close(name: string, start: number, end: number): void;
+  /** `localName`: the name without its prefix (found once per tag here, so the handler need not). */
+  open(name: string, attrs: Attrs, start: number, end: number, localName: string): void;
+  close(name: string, start: number, end: number, localName: string): void;
   /** Text between tags as a range of the source ([start, end)), or a decoded entity. */
   text(start: number, end: number): void;
   entity(char: string): void;
@@ -139,19 +140,23 @@ export interface TagHandlers {
  */
 export function scanTags(xml: string, h: TagHandlers, withAttrs: ReadonlySet<string>): void {
   let tagName = '';
+  let tagLocal = '';
   let tagStart = 0;
   let attrs: Attrs = NO_ATTRS;
   let collecting = false;
   let attrName = '';
   let attrValue = '';
   const stack: string[] = [];
+  const localStack: string[] = [];
   const tokenizer = new Tokenizer(
     { xmlMode: true, decodeEntities: true },
     {
       onopentagname(start, end) {
         tagName = xml.slice(start, end);
+        const colon = tagName.indexOf(':');
+        tagLocal = colon < 0 ? tagName : tagName.slice(colon + 1);
         tagStart = start - 1;
-        collecting = withAttrs.has(local(tagName));
+        collecting = withAttrs.has(tagLocal);
         attrs = collecting ? {} : NO_ATTRS;
       },
       onattribname(start, end) {
@@ -170,14 +175,16 @@ export function scanTags(xml: string, h: TagHandlers, withAttrs: ReadonlySet<str
       },
       onopentagend(end) {
         stack.push(tagName);
-        h.open(tagName, attrs, tagStart, end);
+        localStack.push(tagLocal);
+        h.open(tagName, attrs, tagStart, end, tagLocal);
       },
       onselfclosingtag(end) {
-        h.open(tagName, attrs, tagStart, end);
-        h.close(tagName, tagStart, end);
+        h.open(tagName, attrs, tagStart, end, tagLocal);
+        h.close(tagName, tagStart, end, tagLocal);
       },
       onclosetag(start, end) {
-        h.close(stack.pop() ?? xml.slice(start, end), start - 2, end);
+        const name = stack.pop() ?? xml.slice(start, end);
+        h.close(name, start - 2, end, localStack.pop() ?? local(name));
       },
       ontext: (start, end) => h.text(start, end),
       ontextentity: (cp) => h.entity(String.fromCodePoint(cp)),
