@@ -14,6 +14,8 @@ const LEVEL = 5;
 const IN_FLIGHT = 4;
 
 const deflateRaw = promisify(zlib.deflateRaw);
+/** Output buffer of one asynchronous zlib call: 1 MB, not 16 KB. */
+const OUT_CHUNK = 1 << 20;
 /** An empty final block: what ends a deflate stream made of sync-flushed pieces. */
 const FINAL_BLOCK = zlib.deflateRawSync(new Uint8Array(0));
 
@@ -28,7 +30,9 @@ function deflater(): RawDeflater {
   const done: Buffer[] = [];
   return {
     async write(data) {
-      const piece = deflateRaw(data, { level: LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+      // chunkSize: room for the whole deflated piece, so the thread pool does it in one go (with the default 16 KB
+      // each 16 KB of output waits for a turn of the main thread, which is busy making the next chunks).
+      const piece = deflateRaw(data, { level: LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH, chunkSize: OUT_CHUNK });
       piece.catch(() => undefined); // a failure surfaces where the piece is awaited, not as an unhandled rejection
       pending.push(piece);
       while (pending.length >= IN_FLIGHT) done.push(await pending.shift()!);

@@ -97,3 +97,13 @@ describe("Node codec's chunked deflater", () => {
     expect(inflateRawSync(await nodeCodec!.deflater().end()).length).toBe(0);
   });
 });
+
+describe('text regrouped into chunks', () => {
+  it('never cuts a character outside the BMP in two', async () => {
+    const { rechunk } = await import('../../src/xlsx/package/textChunks');
+    const text = `${'a'.repeat(CHUNK - 1)}😀${'b'.repeat(10)}`;
+    const chunks = [...rechunk([text])];
+    expect(chunks.join('')).toBe(text);
+    expect(chunks.map((c) => new TextDecoder().decode(new TextEncoder().encode(c))).join('')).toBe(text);
+  });
+});

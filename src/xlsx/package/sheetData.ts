@@ -6,7 +6,7 @@
 import { cellAddress } from '../../core';
 import type { CellChanges } from './cellChanges';
 import type { SheetIndex } from './sheetIndex';
-import { CHUNK, TextParts } from './textChunks';
+import { BATCH, TextParts } from './textChunks';
 
 /** A raw cell without an r attribute gets one (a changed row may now hold cells it did not before). */
 function withRef(raw: string, row: number, col: number): string {
@@ -80,7 +80,7 @@ function newRow(prefix: string, row: number, cells: Map<number, string>, out: Te
 }
 
 /**
- * The whole `<sheetData>…</sheetData>` with the changes applied, in pieces of about CHUNK characters (a single
+ * The whole `<sheetData>…</sheetData>` with the changes applied, in pieces of about BATCH characters (a single
  * unchanged run of rows may come as one bigger slice of the original).
  */
 export function* sheetDataChunks(xml: string, ix: SheetIndex, changes: CellChanges): Generator<string> {
@@ -112,14 +112,14 @@ export function* sheetDataChunks(xml: string, ix: SheetIndex, changes: CellChang
       }
       i++;
     }
-    if (out.size >= CHUNK) yield out.take();
+    if (out.size >= BATCH) yield out.take();
   }
   const closeStart = selfClosing ? ix.dataOpenEnd : ix.dataCloseStart;
   if (closeStart > cursor) out.push(xml.slice(cursor, closeStart));
   while (i < rows.length) {
     newRow(ix.prefix, rows[i], changes.row(rows[i]), out);
     i++;
-    if (out.size >= CHUNK) yield out.take();
+    if (out.size >= BATCH) yield out.take();
   }
   out.push(selfClosing ? `</${ix.prefix}sheetData>` : xml.slice(ix.dataCloseStart, child.end));
   yield out.take();

@@ -186,6 +186,18 @@ function declaredUtf8Chunks(produce: TextProducer): TextProducer {
   };
 }
 
+const DEFLATE_PIECE = 1 << 20;
+
+function concatBytes(parts: Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 /** A changed part's bytes (text made on save is made now: only when something reads such a part back). */
 function changedBytes(content: Uint8Array | TextProducer | null): Uint8Array | null {
   if (typeof content !== 'function') return content;
@@ -203,12 +215,23 @@ async function addChunked(writer: ZipWriter<Uint8Array>, name: string, produce: 
     const deflater = codec.deflater();
     let crc = 0;
     let size = 0;
+    // Text comes in small chunks; the deflater gets pieces of about 1 MB (each piece costs it a little).
+    let piece: Uint8Array[] = [];
+    let pieceSize = 0;
+    const flush = async () => {
+      await deflater.write(piece.length === 1 ? piece[0] : concatBytes(piece, pieceSize));
+      piece = [];
+      pieceSize = 0;
+    };
     for (const chunk of produce()) {
       const bytes = encoder.encode(chunk);
       crc = codec.crc32(bytes, crc);
       size += bytes.length;
-      await deflater.write(bytes);
+      piece.push(bytes);
+      pieceSize += bytes.length;
+      if (pieceSize >= DEFLATE_PIECE) await flush();
     }
+    if (pieceSize > 0) await flush();
     const compressed = await deflater.end();
     await writer.add(name, new Uint8ArrayReader(compressed), { passThrough: true, compressionMethod: DEFLATE, uncompressedSize: size, crc32: crc });
     return;
