@@ -118,7 +118,8 @@ export class Book {
       },
     });
     const shared = rels.find((r) => r.type === REL.sharedStrings);
-    this.sharedStrings = shared ? readSharedStrings(await this.zip.text(resolveTarget(this.workbookPart, shared.target))) : [];
+    // Read once: the strings are kept, the part's text and bytes are not (megabytes on a 100,000-row table).
+    this.sharedStrings = shared ? readSharedStrings(await this.zip.textOnce(resolveTarget(this.workbookPart, shared.target))) : [];
     const styles = rels.find((r) => r.type === REL.styles);
     this.stylesPart = styles ? this.zip.storedName(resolveTarget(this.workbookPart, styles.target)) : null;
     this.styles = new Styles(this.stylesPart ? await this.zip.text(this.stylesPart) : null);
