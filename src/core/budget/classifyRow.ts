@@ -159,8 +159,7 @@ export function classifyFilledRow(grid: SheetGrid, row: number, shape: RowShape)
     if (PART_OF.test(key) || PART_OF.test(lead)) return { kind: 'part-of', name, hasAmounts };
     if (NUMBERED_CATEGORY.test(key) || (name.length <= KEY_LENGTH && NAMED_CATEGORY.test(key))) return { kind: 'category', name, hasAmounts };
   }
-  // A label with no amounts at all and no 序号 is a heading over the rows below it.
-  const serial = shape.serialCol !== undefined ? grid.text(row, shape.serialCol) : '';
-  if (!hasAmounts && serial === '' && name !== '') return { kind: 'category', name, hasAmounts };
+  // A label with no amounts at all and no 序号 is a heading over the rows below it (the 序号 is read only then).
+  if (!hasAmounts && name !== '' && (shape.serialCol === undefined || grid.text(row, shape.serialCol) === '')) return { kind: 'category', name, hasAmounts };
   return { kind: 'item', name, hasAmounts };
 }
