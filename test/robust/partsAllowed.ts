@@ -6,7 +6,8 @@ import { Uint8ArrayReader, Uint8ArrayWriter, ZipReader } from '@zip.js/zip.js';
 
 const relsOf = (part: string) => part.replace(/([^/]*)$/, '_rels/$1.rels');
 
-function resolve(source: string, target: string): string {
+function resolve(source: string, uri: string): string {
+  const target = decodeURIComponent(uri);
   if (target.startsWith('/')) return target.slice(1);
   const base = source.split('/').slice(0, -1);
   for (const seg of target.split('/')) {

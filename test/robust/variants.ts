@@ -101,6 +101,17 @@ export const VARIANTS: Variant[] = [
     }),
   ),
   variant(
+    'percent-encoded',
+    'a part name with a space and Chinese characters, percent-encoded in its relationship (part names are URIs)',
+    sample((s) => {
+      renamePart(s, SHEET1, 'xl/worksheets/预算 表.xml');
+      edit(s, 'xl/_rels/workbook.xml.rels', (x) => x.replace('Target="worksheets/sheet1.xml"', `Target="worksheets/${encodeURIComponent('预算 表')}.xml"`));
+      edit(s, '[Content_Types].xml', (x) => x.replace('/xl/worksheets/sheet1.xml', `/xl/worksheets/${encodeURIComponent('预算 表')}.xml`));
+    }),
+    'ok',
+    'LibreOffice does not decode the target: it shows the input sheet empty too',
+  ),
+  variant(
     'name-case',
     'part names whose case differs from the relationships (OPC names are case-insensitive)',
     sample((s) => {

@@ -38,8 +38,18 @@ export function relsPathOf(part: string): string {
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
 
+/** A target's percent-escapes decoded ("%20" → " "): targets are URIs, zip entries carry the plain name. */
+function unescapeUri(target: string): string {
+  try {
+    return target.includes('%') ? decodeURIComponent(target) : target;
+  } catch {
+    return target;
+  }
+}
+
 /** A relationship target resolved to a part name (no leading slash). */
-export function resolveTarget(sourcePart: string, target: string): string {
+export function resolveTarget(sourcePart: string, uri: string): string {
+  const target = unescapeUri(uri);
   if (target.startsWith('/')) return target.slice(1);
   const base = sourcePart.includes('/') ? sourcePart.slice(0, sourcePart.lastIndexOf('/')).split('/') : [];
   for (const seg of target.split('/')) {
