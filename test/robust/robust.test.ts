@@ -189,6 +189,7 @@ describe('robustness: workbooks written the way other programs write them', () =
       expect(r.errLines, r.stderr).toHaveLength(1);
       expect(r.errLines[0]).toMatch(ERROR_LINE);
       expect(r.errLines[0], 'a message with a hole in it').not.toMatch(/undefined|null|NaN|\[object/);
+      expect(r.errLines[0]).toMatch(VARIANTS.find((v) => v.name === name)!.says!);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
   });

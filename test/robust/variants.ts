@@ -14,6 +14,8 @@ export interface Variant {
   from: string;
   make(): Sample;
   expect: 'ok' | 'refused';
+  /** For a refused variant: what the one line must say. */
+  says?: RegExp;
   /** Why LibreOffice cannot judge the output (it cannot read the input either), when it cannot. */
   libreOfficeBlind?: string;
 }
@@ -26,6 +28,9 @@ const SPREADSHEETML_PARTS = ['xl/workbook.xml', SHEET1, 'xl/worksheets/sheet2.xm
 function variant(name: string, from: string, make: () => Sample, expect: 'ok' | 'refused' = 'ok', libreOfficeBlind?: string): Variant {
   return { name, from, make, expect, ...(libreOfficeBlind ? { libreOfficeBlind } : {}) };
 }
+
+/** A variant that must be refused, with what its one line must say. */
+const refusedSaying = (says: RegExp, v: Variant): Variant => ({ ...v, expect: 'refused', says });
 
 function sample(f: (s: Sample) => void, base: () => Sample = () => samplePackage()): () => Sample {
   return () => {
@@ -208,14 +213,9 @@ export const VARIANTS: Variant[] = [
   ),
   variant('other-sheets', 'a chartsheet, a dialog sheet and an Excel 4 macro sheet beside the worksheets (.xlsm)', sample(withOtherSheets)),
   variant('wps', 'WPS 表格: cell images (xl/cellimages.xml), KSO custom properties, etc: namespace', sample(withWpsParts)),
-  variant(
-    'missing-sheet-part',
-    'a damaged package: the relationships name a worksheet part the zip does not have',
-    sample((s) => s.parts.delete(SHEET1)),
-    'refused',
-  ),
-  variant('truncated', 'a download that stopped early: the end of the zip (its central directory) is missing', sample((s) => (s.zip.truncate = 200)), 'refused'),
-  variant(
+  refusedSaying(/已损坏.*damaged/, variant('missing-sheet-part', 'a damaged package: the relationships name a worksheet part the zip does not have', sample((s) => s.parts.delete(SHEET1)))),
+  refusedSaying(/已损坏.*damaged/, variant('truncated', 'a download that stopped early: the end of the zip (its central directory) is missing', sample((s) => (s.zip.truncate = 200)))),
+  refusedSaying(/没有找到.*\/ Error: no (budget|indicator)/, variant(
     'no-worksheet',
     'a workbook of a chart sheet, a dialog sheet and a macro sheet only: nothing to read a table from',
     sample((s) => {
@@ -225,6 +225,5 @@ export const VARIANTS: Variant[] = [
       edit(s, 'xl/_rels/workbook.xml.rels', (x) => x.replace(/<Relationship Id="rId[12]"[^>]*\/>/g, ''));
       edit(s, '[Content_Types].xml', (x) => x.replace(/<Override PartName="\/xl\/worksheets\/[^>]*\/>/g, ''));
     }),
-    'refused',
-  ),
+  )),
 ];

@@ -117,6 +117,9 @@ export class Book {
         this.sheets.push({ name: a.name ?? '', sheetId: Number(a.sheetId), rid: rel.id, part: this.zip.storedName(resolveTarget(this.workbookPart, rel.target)), ...(a.state ? { state: a.state } : {}) });
       },
     });
+    // A worksheet the workbook names but the zip lacks is a damaged file (Excel repairs it by dropping the sheet).
+    const lost = this.sheets.find((s) => !this.zip.has(s.part));
+    if (lost) throw new PackageError('corrupt', `no ${lost.part}`);
     const shared = rels.find((r) => r.type === REL.sharedStrings);
     // Read once: the strings are kept, the part's text and bytes are not (megabytes on a 100,000-row table).
     this.sharedStrings = shared ? readSharedStrings(await this.zip.textOnce(resolveTarget(this.workbookPart, shared.target))) : [];
