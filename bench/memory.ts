@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Uint8ArrayReader, ZipReader } from '@zip.js/zip.js';
-import { main } from '../src/cli/main';
+import { loadProduct } from './product';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -22,7 +22,9 @@ function liveBytes(): number {
 }
 
 async function run(): Promise<void> {
-  const [input, output] = process.argv.slice(2);
+  const [input, output, kind] = process.argv.slice(2);
+  // The parent compiled build/ already (bench/product.ts); 'source' measures src/ through tsx.
+  const { main } = await loadProduct(kind === 'source', false);
   // The bench workbook has one sheet, the one apply changes: its size as the zip's directory states it.
   const entries = await new ZipReader(new Uint8ArrayReader(new Uint8Array(readFileSync(input)))).getEntries();
   const changedSheetBytes = Math.max(...entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.filename)).map((e) => e.uncompressedSize));

@@ -15,9 +15,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../src/cli/main';
-import { analyzeSheet, withDefaults } from '../src/core';
-import { loadWorkbook } from '../src/xlsx';
+import { loadProduct, type Product } from './product';
 import { BENCH_SHEET, buildBenchWorkbook } from './buildTable';
 import { median, table, timeSyncWithCpu } from './stats';
 import { measurePane, type PaneResult } from './pane';
@@ -28,13 +26,22 @@ interface Args {
   /** Table sizes for the pane's responsiveness (bench/pane.ts); the largest is the one the goal speaks of. */
   paneSizes: number[];
   paneOnly: boolean;
+  /** Measure src/ through tsx instead of the compiled command line (bench/product.ts). */
+  source: boolean;
 }
 
+/** The code under measurement (set once the arguments are read). */
+let product: Product;
+
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [1_000, 10_000, 100_000], paneSizes: [10_000, 50_000], paneOnly: false };
+  const args: Args = { sizes: [1_000, 10_000, 100_000], paneSizes: [10_000, 50_000], paneOnly: false, source: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--pane-only') {
       args.paneOnly = true;
+      continue;
+    }
+    if (argv[i] === '--source') {
+      args.source = true;
       continue;
     }
     const [flag, inline] = argv[i].split('=');
@@ -42,7 +49,7 @@ function parseArgs(argv: string[]): Args {
     if (flag === '--sizes') args.sizes = value.split(',').map((s) => Number(s.replace(/[_k]/gi, (c) => (c.toLowerCase() === 'k' ? '000' : ''))));
     else if (flag === '--runs') args.runs = Number(value);
     else if (flag === '--pane-sizes') args.paneSizes = value.split(',').map(Number);
-    else throw new Error(`unknown argument ${flag}; use --sizes 1000,10000 [--runs N] [--pane-sizes 1000,50000] [--pane-only]`);
+    else throw new Error(`unknown argument ${flag}; use --sizes 1000,10000 [--runs N] [--pane-sizes 1000,50000] [--pane-only] [--source]`);
   }
   if (args.sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--sizes wants whole numbers, e.g. 1000,10000');
   return args;
@@ -65,7 +72,7 @@ interface CliStages {
 async function cliApply(input: string, output: string): Promise<CliStages> {
   const marks: Record<string, number> = {};
   const t0 = performance.now();
-  const code = await main(['apply', input, '-o', output], {
+  const code = await product.main(['apply', input, '-o', output], {
     stdout: () => undefined,
     stderr: (line) => {
       // Progress is one status line rewritten in place: "\r\x1b[2K读取 reading …".
@@ -103,20 +110,20 @@ async function bareReadWrite(input: string, output: string): Promise<BareTimes> 
  * garbage before the whole-path runs start: a second 100k-row workbook in memory would slow those down.
  */
 async function measureEngineAndSnapshot(input: string, rows: number): Promise<{ engine: number; engineCpu: number; snapshot: number }> {
-  const settings = withDefaults();
+  const settings = product.withDefaults();
   const { snapshot, snapshotTimes } = await readSnapshotTimed(input, rows);
   // The workbook is garbage now: the engine is measured on the snapshot alone, as the add-in runs it (no 100k-row
   // exceljs model in the heap for every collection to walk through).
   (globalThis as { gc?: () => void }).gc?.();
 
   const engineRuns = rows >= 100_000 ? 5 : rows >= 10_000 ? 11 : 21;
-  analyzeSheet(snapshot, settings); // warm-up: the first run pays for JIT compilation
+  product.analyzeSheet(snapshot, settings); // warm-up: the first run pays for JIT compilation
   const engineTimes: number[] = [];
   const engineCpu: number[] = [];
   const gc = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < engineRuns; i++) {
     gc?.(); // each run pays for its own garbage, not for the previous run's
-    const t = timeSyncWithCpu(() => analyzeSheet(snapshot, settings));
+    const t = timeSyncWithCpu(() => product.analyzeSheet(snapshot, settings));
     engineTimes.push(t.wall);
     engineCpu.push(t.cpu);
   }
@@ -127,10 +134,10 @@ async function measureEngineAndSnapshot(input: string, rows: number): Promise<{ 
 async function readSnapshotTimed(input: string, rows: number) {
   const snapshotRuns = rows >= 100_000 ? 3 : 7;
   const snapshotTimes: number[] = [];
-  let snapshot = (await (await loadWorkbook(input)).readSnapshots(BENCH_SHEET))[0];
+  let snapshot = (await (await product.loadWorkbook(input)).readSnapshots(BENCH_SHEET))[0];
   for (let i = 0; i < snapshotRuns; i++) {
     const t0 = performance.now();
-    snapshot = (await (await loadWorkbook(input)).readSnapshots(BENCH_SHEET))[0];
+    snapshot = (await (await product.loadWorkbook(input)).readSnapshots(BENCH_SHEET))[0];
     snapshotTimes.push(performance.now() - t0);
   }
   return { snapshot, snapshotTimes };
@@ -147,7 +154,7 @@ interface MemoryUse {
 /** One run of the command line in a fresh process, so its peak memory is its own (not the bare exceljs runs'). */
 function measureMemory(input: string, output: string): Promise<MemoryUse> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'memory.ts'), input, output], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'memory.ts'), input, output, product.kind], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`memory run failed: ${stderr || error.message}`));
       else resolve(JSON.parse(stdout) as MemoryUse);
     });
@@ -206,7 +213,7 @@ async function paneSection(sizes: number[], dir: string): Promise<void> {
     process.stderr.write(`measuring the pane at ${fmtRows(rows)} rows …\n`);
     const file = join(dir, `pane-${rows}.xlsx`);
     await buildBenchWorkbook(rows).xlsx.writeFile(file);
-    const snapshot = (await (await loadWorkbook(file)).readSnapshots(BENCH_SHEET))[0];
+    const snapshot = (await (await product.loadWorkbook(file)).readSnapshots(BENCH_SHEET))[0];
     results.push(await measurePane(snapshot, rows));
   }
   console.log('\nThe pane (识别 and 写入 through its action layer; host work out of this thread; ms)');
@@ -232,6 +239,7 @@ const livePeak = (m: MemoryUse) => Math.max(0, ...Object.values(m.live));
 
 async function run(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  product = await loadProduct(args.source);
   if (args.paneOnly) {
     const dir = mkdtempSync(join(os.tmpdir(), 'budget-exec-bench-'));
     try {
@@ -242,7 +250,7 @@ async function run(): Promise<void> {
     return;
   }
   const dir = mkdtempSync(join(os.tmpdir(), 'budget-exec-bench-'));
-  console.log(`budget-exec benchmark — Node ${process.version}, ${os.cpus().length} CPU(s), exceljs (non-streaming) read/write${gc ? ', gc between runs' : ''}`);
+  console.log(`budget-exec benchmark — Node ${process.version}, ${os.cpus().length} CPU(s), ${product.kind === "compiled" ? "the compiled command line (build/)" : "src/ through tsx (--source)"} against exceljs (non-streaming) read/write${gc ? ", gc between runs" : ""}`);
   const results: SizeResult[] = [];
   try {
     for (const rows of args.sizes) {
