@@ -43,6 +43,9 @@ function sample(f: (s: Sample) => void, base: () => Sample = () => samplePackage
 /** A 31-character sheet name with an apostrophe and spaces (the longest Excel allows). */
 export const LONG_NAME = "Dept's 2024 预算执行 情况汇总 第一分表 A1";
 
+/** 31 characters, no year in it. */
+export const LONG_NAME_NO_YEAR = '本单位项目支出预算执行情况明细表（含追加调整及结转结余资金表）';
+
 const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 export const VARIANTS: Variant[] = [
@@ -209,6 +212,15 @@ export const VARIANTS: Variant[] = [
               `<definedName name="_xlnm.Print_Titles" localSheetId="0">${ref}!$3:$3</definedName><definedName name="预算合计">${ref}!$E$${TOTAL_ROW}</definedName></definedNames>`,
           ),
       );
+    }),
+  ),
+  variant(
+    'long-name-no-year',
+    'a 31-character sheet name without a year: next year\'s copy must still get a name Excel accepts',
+    sample((s) => {
+      s.sheet = LONG_NAME_NO_YEAR;
+      edit(s, 'xl/workbook.xml', (x) => x.replace(`name="${SHEET}"`, `name="${LONG_NAME_NO_YEAR}"`));
+      edit(s, 'docProps/app.xml', (x) => x.replace(`<vt:lpstr>${SHEET}</vt:lpstr>`, `<vt:lpstr>${LONG_NAME_NO_YEAR}</vt:lpstr>`));
     }),
   ),
   variant('other-sheets', 'a chartsheet, a dialog sheet and an Excel 4 macro sheet beside the worksheets (.xlsm)', sample(withOtherSheets)),
