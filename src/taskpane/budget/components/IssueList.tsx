@@ -68,18 +68,7 @@ export function IssueList({ report, sheet, filter, stale, onRefresh, onFilter, o
           <ul className={styles.list} aria-label="问题清单" data-testid="issue-list">
             {page.shown.map((it) => (
               <li key={it.key}>
-                <IssueRowButton
-                  testId="issue-row"
-                  sheet={it.sheet}
-                  cell={it.cell}
-                  rule={it.rule}
-                  name={it.name}
-                  label={it.label}
-                  badge={badgeStyle(it)}
-                  figure={it.rateText}
-                  message={it.detail}
-                  onSelect={onSelect}
-                />
+                <IssueRowButton testId="issue-row" item={it} badge={badgeStyle(it)} figure={it.rateText} message={it.detail} onSelect={onSelect} />
               </li>
             ))}
           </ul>

@@ -27,19 +27,7 @@ export interface IndicatorIssueListProps {
 
 function IssueRow({ it, clickable, onSelect }: { it: IndicatorIssueItem; clickable: boolean; onSelect(sheet: string, cell: string): void }) {
   return (
-    <IssueRowButton
-      testId="ind-issue-row"
-      sheet={it.sheet}
-      cell={it.cell}
-      rule={it.rule}
-      name={it.name}
-      label={it.label}
-      badge={badgeStyle(it.level)}
-      figure={it.detail}
-      message={it.message}
-      disabled={!clickable}
-      onSelect={onSelect}
-    />
+    <IssueRowButton testId="ind-issue-row" item={it} badge={badgeStyle(it.level)} figure={it.detail} message={it.message} disabled={!clickable} onSelect={onSelect} />
   );
 }
 

@@ -6,13 +6,18 @@
 import { Badge, Caption1, mergeClasses } from '@fluentui/react-components';
 import { useIssueListStyles } from './issueListStyles';
 
-export interface IssueRowButtonProps {
-  testId: string;
+/** What a row names: the flagged cell, its rule and the badge's words. */
+export interface IssueRowItem {
   sheet: string;
   cell: string;
   rule: string;
   name: string;
   label: string;
+}
+
+export interface IssueRowButtonProps {
+  testId: string;
+  item: IssueRowItem;
   badge: { backgroundColor: string; color: string };
   /** The figure shown under the name (执行率, 完成率 …). */
   figure: string;
@@ -23,26 +28,27 @@ export interface IssueRowButtonProps {
 
 export function IssueRowButton(p: IssueRowButtonProps) {
   const styles = useIssueListStyles();
+  const { sheet, cell, rule, name, label } = p.item;
   return (
     <button
       type="button"
       className={mergeClasses(styles.row, styles.focus)}
       disabled={p.disabled}
       data-testid={p.testId}
-      data-cell={p.cell}
-      data-sheet={p.sheet}
-      data-rule={p.rule}
-      onClick={() => p.onSelect(p.sheet, p.cell)}
+      data-cell={cell}
+      data-sheet={sheet}
+      data-rule={rule}
+      onClick={() => p.onSelect(sheet, cell)}
     >
       <span className={styles.line}>
-        <span className={styles.name}>{p.name}</span>
+        <span className={styles.name}>{name}</span>
         <Badge appearance="filled" className={styles.badge} style={p.badge} data-testid="issue-badge">
-          {p.label}
+          {label}
         </Badge>
       </span>
       <span className={styles.line}>
         <Caption1>{p.figure}</Caption1>
-        <Caption1>{p.cell}</Caption1>
+        <Caption1>{cell}</Caption1>
       </span>
       {p.message && <span className={styles.message}>{p.message}</span>}
     </button>
