@@ -170,3 +170,19 @@ describe('the saved file is named like the command line names its outputs', () =
 function colNumber(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
+
+describe('the 网页版 grid on formulas it cannot compute', () => {
+  it('shows the value the file saved (WPS cell pictures: DISPIMG), else #NAME? as Excel does, never the parser’s #ERROR!', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('图片');
+    ws.getCell('A1').value = { formula: 'DISPIMG("ID_5E2C",1)', result: '[图片]' } as never;
+    ws.getCell('A2').value = { formula: 'DISPIMG("ID_5E2D",1)' } as never;
+    ws.getCell('A3').value = { formula: '1+2', result: 0 } as never;
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const session = await WorkbookSession.open(bytes, 'wps-pictures.xlsx', openPackage);
+    expect((await cellOf(session, '图片', 'A1')).text).toBe('[图片]');
+    expect((await cellOf(session, '图片', 'A2')).text).toBe('#NAME?');
+    expect((await cellOf(session, '图片', 'A3')).text).toBe('3'); // what it can compute, it computes (not the stale 0)
+  });
+});

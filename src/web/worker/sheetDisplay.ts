@@ -3,7 +3,7 @@
  * their number formats, the colours of the conditional-format rules that are true (the flags), notes, merges and
  * the selection. Only the rows asked for are computed, so a 20,000-row sheet costs one screen.
  */
-import { cellAddress, parseRect, shiftFormula, type CellRect } from '../../core';
+import { cellAddress, parseRect, shiftFormula, type CellRect, type CellValue, type SheetSnapshot } from '../../core';
 import type { DisplayCell, DisplayGrid } from '../../preview/sim/display';
 import { formatValue } from '../../preview/sim/numberFormat';
 import type { WorkbookEvaluator } from '../../xlsx/package/formulaEvaluator';
@@ -66,6 +66,21 @@ function fittedWidths(cells: DisplayCell[][], right: number): Record<number, num
   return out;
 }
 
+/**
+ * What a formula cell shows: its computed value, or, when the grid cannot know it (a function the parser lacks,
+ * such as WPS's DISPIMG for a cell picture, or a sheet that was not read), the value the file last saved, as Excel
+ * shows a file's values until it recalculates. Never the parser's own "#ERROR!", which no spreadsheet shows: a
+ * function it does not know is #NAME?, as in Excel.
+ */
+function shownFormulaValue(evaluator: WorkbookEvaluator, snapshot: SheetSnapshot, row: number, col: number): CellValue {
+  const known = evaluator.knownValue(snapshot.name, row, col);
+  if (known !== undefined) return known;
+  const saved = snapshot.values[row - snapshot.originRow]?.[col - snapshot.originCol];
+  if (saved !== null && saved !== undefined && saved !== '') return saved;
+  const computed = evaluator.value(snapshot.name, row, col);
+  return computed === '#ERROR!' ? '#NAME?' : computed;
+}
+
 export async function sheetView(session: WorkbookSession, sheetName: string, window: ViewWindow): Promise<SheetView> {
   const snapshot = await session.sheet(sheetName);
   const names = session.sheetNames();
@@ -86,7 +101,7 @@ export async function sheetView(session: WorkbookSession, sheetName: string, win
       const i = row - snapshot.originRow;
       const j = col - snapshot.originCol;
       const formula = snapshot.formulas[i]?.[j] ?? null;
-      const raw = evaluator.value(snapshot.name, row, col);
+      const raw = formula ? shownFormulaValue(evaluator, snapshot, row, col) : evaluator.value(snapshot.name, row, col);
       const value = raw === '' ? null : raw;
       const numberFormat = snapshot.numberFormats?.[i]?.[j] ?? 'General';
       const colours = ruleLook(evaluator, snapshot.name, rules, row, col);
