@@ -5,11 +5,11 @@
  * every page.
  */
 import type { SheetGrid } from '../grid';
+import { bodyLook, headerLook, titleLook, titleMerge } from '../builtSheetLook';
 import type { PageSetup, Plan, RangeLook } from '../plan';
 import { OWN_LAST_COL } from './headers';
 import type { SheetLayout } from './planSheet';
 
-const HEADER_FILL = '#D9E1F2';
 const TITLE_ROW = 1;
 const HEADER_ROW = 2;
 const FIRST_ROW = 3;
@@ -18,13 +18,11 @@ export function sheetLook(layout: SheetLayout, existing: SheetGrid | null): Pick
   const across = (top: number, bottom: number) => ({ top, left: 1, bottom, right: OWN_LAST_COL });
   const last = Math.max(layout.lastRow, FIRST_ROW);
   const looks: RangeLook[] = [
-    { rect: across(TITLE_ROW, TITLE_ROW), bold: true, horizontal: 'center' },
-    { rect: across(HEADER_ROW, HEADER_ROW), bold: true, fill: HEADER_FILL, wrap: true, horizontal: 'center', borders: true },
-    { rect: across(FIRST_ROW, last), wrap: true, borders: true },
+    titleLook(across(TITLE_ROW, TITLE_ROW)),
+    headerLook(across(HEADER_ROW, HEADER_ROW)),
+    bodyLook(across(FIRST_ROW, last)),
     { rect: across(layout.weightsRow, layout.gradeRow), bold: true, borders: true },
   ];
   const pageSetup: PageSetup = { landscape: true, fitToWidth: true, titleRows: { first: HEADER_ROW, last: HEADER_ROW } };
-  // Row 1 stays the title on every run: merge it once (a refresh finds it merged already).
-  const titleMerged = existing?.snapshot.merges.some((m) => m.top === TITLE_ROW && m.bottom === TITLE_ROW && m.left === 1 && m.right === OWN_LAST_COL) ?? false;
-  return { looks, pageSetup, merges: titleMerged ? [] : [across(TITLE_ROW, TITLE_ROW)] };
+  return { looks, pageSetup, merges: titleMerge(existing?.snapshot, across(TITLE_ROW, TITLE_ROW)) };
 }

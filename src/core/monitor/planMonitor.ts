@@ -29,6 +29,7 @@ import {
 } from './layout';
 import type { MonitorOverall, MonitorProject, MonitorReport } from './report';
 import { monitorLook } from './sheetLook';
+import { titleMerge } from '../builtSheetLook';
 
 export interface MonitorPlan {
   report: MonitorReport;
@@ -118,9 +119,6 @@ function yearInUse(snapshots: SheetSnapshot[]): { superseded: Set<string>; templ
 
 const CAPTION_COL = FUNDING_COLUMNS.name.col;
 
-function isMerged(s: SheetSnapshot, row: number, left: number, right: number): boolean {
-  return s.merges.some((m) => m.top === row && m.bottom === row && m.left === left && m.right === right);
-}
 
 export function planMonitor(snapshots: SheetSnapshot[], settings: Settings): MonitorPlan {
   const month = monthOf(settings);
@@ -147,8 +145,8 @@ export function planMonitor(snapshots: SheetSnapshot[], settings: Settings): Mon
   if (indicators.length === 0) edits.set({ row: rows.indicatorFirst, col: INDICATOR_COLUMNS.name.col, input: '未找到绩效指标表（需有 指标、年度指标值/预期值、实际完成值/实际值 列）', purpose: 'value' });
 
   const plan: Plan = { ...emptyPlan(sheet), createSheet: true, writes: edits.toWrites(), conditionalFormats: lightRules(rows) };
-  // The title across the sheet's width (it stays in row 1 on every run, so the merged area never moves).
-  plan.merges = existing && isMerged(existing, TITLE_ROW, 1, LAST_COL) ? [] : [{ top: TITLE_ROW, left: 1, bottom: TITLE_ROW, right: LAST_COL }];
+  // The title across the sheet's width.
+  plan.merges = titleMerge(existing, { top: TITLE_ROW, left: 1, bottom: TITLE_ROW, right: LAST_COL });
   if (previous) plan.clear = [previous.area];
   if (indicators.length > 0) {
     const column = (col: number) => `${cellAddress(rows.indicatorFirst, col)}:${cellAddress(rows.indicatorLast, col)}`;
