@@ -136,6 +136,11 @@ export function emptyPlan(sheet: string): Plan {
   };
 }
 
+/** Rows the plan's writes cover, counted per write (what a front end's progress counts as it writes). */
+export function planRows(p: Plan): number {
+  return p.writes.reduce((n, w) => n + w.inputs.length, 0);
+}
+
 /** True when applying the plan would change nothing. */
 export function isEmptyPlan(p: Plan): boolean {
   return (

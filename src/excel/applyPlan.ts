@@ -9,7 +9,7 @@
  * writes that fill it; a refreshed sheet is cleared first, in that request too. One request per plan, plus one
  * to learn the sheet names when the caller does not pass them, plus one to look at notes when there are any.
  */
-import { columnLetter, rectAddress, type CellInput, type ConditionalFormatRule, type Plan, type RangeWrite } from '../core';
+import { columnLetter, planRows, rectAddress, type CellInput, type ConditionalFormatRule, type Plan, type RangeWrite } from '../core';
 import { discover, noteKey, nothingFound, type Discovery } from './applyDiscovery';
 import { queueRuleAdds, queueRuleRemovals } from './applyRules';
 import { queueClear, queueFreeze, queueNotes, queueValidations, type PartsCounts } from './applySheetParts';
@@ -199,7 +199,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan | Inve
   const budget = new SyncBudget(context, options.budgetBytes ?? DEFAULT_BUDGET_BYTES);
   if (setup.created) await budget.reserve(2 * ACTION_BYTES);
   if (plan.clear && !setup.created) queueClear(sheet, plan.clear, parts);
-  const progress: RowProgress = { done: 0, total: plan.writes.reduce((n, w) => n + w.inputs.length, 0), report: options.onProgress };
+  const progress: RowProgress = { done: 0, total: planRows(plan), report: options.onProgress };
   for (const w of plan.writes) await queueWrite(sheet, w, options.blockRows ?? DEFAULT_BLOCK_ROWS, budget, result, progress, found.headerFills);
   queueLayout(sheet, plan, result);
   queueValidations(sheet, plan, parts);

@@ -5,10 +5,10 @@
  * 写入 applies exactly what the user previewed: it reads the sheet the preview was made for (not whichever sheet
  * is active now) and refuses when that sheet, the settings or the column choices changed since 识别.
  */
-import { isEmptyPlan, withDefaults } from '../../core';
+import { isEmptyPlan, planRows, withDefaults } from '../../core';
 import type { AppliedCounts, WorkbookFrontEnd } from '../host/WorkbookFrontEnd';
 import { PaneFailure } from '../shared/paneError';
-import { nextFrame } from '../shared/progress';
+import { nextFrame, STEP } from '../shared/progress';
 import { sheetFingerprint } from '../shared/sheetFingerprint';
 import { undoLast, type UndoLedger } from '../shared/undoLedger';
 import { buildDetection, planApply, sheetChanged } from './detection';
@@ -62,9 +62,9 @@ export function createBudgetActions<Ctx, Done extends AppliedCounts>(fe: Workboo
         await nextFrame();
         ledger.inverses = [fe.invertPlan(plan)];
         ledger.kind = 'budget';
-        onProgress?.({ step: '正在写入…', done: 0, total: plan.writes.reduce((n, w) => n + w.inputs.length, 0) });
+        onProgress?.({ step: STEP.writing, done: 0, total: planRows(plan) });
         await nextFrame();
-        const done = await fe.applyPlan(ctx, plan, { onProgress: (rows, total) => onProgress?.({ step: '正在写入…', done: rows, total }) });
+        const done = await fe.applyPlan(ctx, plan, { onProgress: (rows, total) => onProgress?.({ step: STEP.writing, done: rows, total }) });
         // Now with what applying found (the out-of-date rules it removed), so undo can put those back too.
         ledger.inverses = [fe.invertPlan(plan, done)];
         // The sheet now holds the write: a second 写入 needs a new 识别 (which will find nothing left to do).

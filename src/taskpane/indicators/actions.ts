@@ -9,29 +9,25 @@
 const planner = lazyModule(() => import(/* webpackChunkName: "indicators" */ './planning'));
 import type { IndicatorActions, IndicatorApplyOutcome } from './types';
 import { lazyModule } from '../shared/lazyModule';
-import { computing } from '../shared/progress';
+import { readForEngine } from '../shared/progress';
 import { applySequence, type UndoLedger } from '../shared/undoLedger';
 import type { AppliedCounts, WorkbookFrontEnd } from '../host/WorkbookFrontEnd';
 
 export function createIndicatorActions<Ctx, Done extends AppliedCounts>(fe: WorkbookFrontEnd<Ctx, Done>, ledger: UndoLedger): IndicatorActions {
   return {
     detectIndicators: async (settings, mappings, onProgress) => {
-      onProgress?.({ step: '正在读取工作簿…' });
       const { planIndicators } = await planner();
       return fe.run(async (ctx) => {
-        const wb = await fe.readWorkbook(ctx);
-        await computing(wb.sheets.length, onProgress);
+        const wb = await readForEngine(fe, ctx, onProgress);
         const planning = planIndicators(wb.sheets, settings, mappings, fe.notesSupported());
         return { report: planning.report, preview: planning.preview, notesSupported: fe.notesSupported(), warnings: wb.warnings };
       });
     },
 
     applyIndicators: async (settings, mappings, onProgress) => {
-      onProgress?.({ step: '正在读取工作簿…' });
       const { planIndicators } = await planner();
       return fe.run(async (ctx): Promise<IndicatorApplyOutcome> => {
-        const wb = await fe.readWorkbook(ctx);
-        await computing(wb.sheets.length, onProgress);
+        const wb = await readForEngine(fe, ctx, onProgress);
         const planning = planIndicators(wb.sheets, settings, mappings, fe.notesSupported());
         const done = await applySequence(fe, ctx, ledger, planning.plans, { kind: 'indicators', snapshots: wb.sheets, activate: planning.report.sheet, onProgress });
         const built = done[done.length - 1];

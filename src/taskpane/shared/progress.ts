@@ -2,6 +2,8 @@
  * Progress of a long action (a 50,000-row table takes seconds): which step, and how far through the write. The
  * action layer reports it and lets the pane paint between steps (nextFrame), so the pane never sits frozen.
  */
+import type { AppliedCounts, WorkbookFrontEnd, WorkbookRead } from '../host/WorkbookFrontEnd';
+
 export interface Progress {
   /** What is happening, in Chinese: 读取工作表 / 计算 / 写入. */
   step: string;
@@ -28,9 +30,19 @@ export function nextFrame(): Promise<void> {
   });
 }
 
-/** Says the workbook is being computed (`sheets` sheets read) and lets the pane paint that before the engine runs. */
-export async function computing(sheets: number, onProgress?: OnProgress): Promise<void> {
-  if (!onProgress) return;
-  onProgress({ step: `正在计算（${sheets} 个工作表）…` });
-  await nextFrame();
+/** The step names a long action reports. */
+export const STEP = { readingWorkbook: '正在读取工作簿…', writing: '正在写入…' } as const;
+
+/**
+ * Reads every sheet for an engine, saying so, then says it computes (`N 个工作表`) and lets the pane paint that
+ * before the engine runs.
+ */
+export async function readForEngine<Ctx>(fe: Pick<WorkbookFrontEnd<Ctx, AppliedCounts>, 'readWorkbook'>, ctx: Ctx, onProgress?: OnProgress): Promise<WorkbookRead> {
+  onProgress?.({ step: STEP.readingWorkbook });
+  const wb = await fe.readWorkbook(ctx);
+  if (onProgress) {
+    onProgress({ step: `正在计算（${wb.sheets.length} 个工作表）…` });
+    await nextFrame();
+  }
+  return wb;
 }

@@ -6,9 +6,9 @@
  * Writes of several plans are recorded plan by plan: the undo of a plan is kept before the plan is sent (so a
  * request that fails half way can still be undone) and replaced by the exact one once Excel says what it did.
  */
-import type { Plan, SheetSnapshot } from '../../core';
+import { planRows, type Plan, type SheetSnapshot } from '../../core';
 import type { UndoOutcome, WriteKind } from './paneTypes';
-import { nextFrame, type OnProgress } from './progress';
+import { nextFrame, STEP, type OnProgress } from './progress';
 import type { AppliedCounts, WorkbookFrontEnd } from '../host/WorkbookFrontEnd';
 
 export interface UndoLedger {
@@ -43,9 +43,9 @@ export async function applySequence<Ctx, Done extends AppliedCounts>(
   ledger.inverses = inverses;
   ledger.kind = options.kind;
   const done: Done[] = [];
-  const total = plans.reduce((n, p) => n + p.writes.reduce((m, w) => m + w.inputs.length, 0), 0);
+  const total = plans.reduce((n, p) => n + planRows(p), 0);
   let before = 0;
-  const progress = (rows: number) => options.onProgress?.({ step: '正在写入…', done: before + rows, total });
+  const progress = (rows: number) => options.onProgress?.({ step: STEP.writing, done: before + rows, total });
   if (options.onProgress) {
     progress(0);
     await nextFrame();
@@ -56,7 +56,7 @@ export async function applySequence<Ctx, Done extends AppliedCounts>(
     inverses.unshift(fe.invertPlan(plan, undefined, known));
     const activate = options.activate !== undefined && sameName(plan.sheet, options.activate);
     const result = await fe.applyPlan(ctx, plan, { sheets, activate, onProgress: options.onProgress && progress });
-    before += plan.writes.reduce((m, w) => m + w.inputs.length, 0);
+    before += planRows(plan);
     inverses[0] = fe.invertPlan(plan, result, known);
     sheets = result.sheets ?? sheets;
     done.push(result);

@@ -8,7 +8,7 @@ import type { Plan } from '../../core';
 import type { MonitorOutcome, NextYearOutcome, YearActions } from './types';
 import { lazyModule } from '../shared/lazyModule';
 import { withoutNotes } from '../shared/notes';
-import { computing } from '../shared/progress';
+import { readForEngine } from '../shared/progress';
 import { applySequence, type UndoLedger } from '../shared/undoLedger';
 import type { AppliedCounts, WorkbookFrontEnd } from '../host/WorkbookFrontEnd';
 
@@ -18,22 +18,18 @@ export function createYearActions<Ctx, Done extends AppliedCounts>(fe: WorkbookF
   const notes = (p: Plan) => (fe.notesSupported() ? p : withoutNotes(p));
   return {
     previewNextYear: async (settings, choice, onProgress) => {
-      onProgress?.({ step: '正在读取工作簿…' });
       const { nextYearPlans, previewOf } = await planner();
       return fe.run(async (ctx) => {
-        const wb = await fe.readWorkbook(ctx);
-        await computing(wb.sheets.length, onProgress);
+        const wb = await readForEngine(fe, ctx, onProgress);
         const planned = nextYearPlans(wb.sheets, settings, choice);
         return previewOf(planned.report, planned.plans);
       });
     },
 
     createNextYear: async (settings, choice, onProgress) => {
-      onProgress?.({ step: '正在读取工作簿…' });
       const { nextYearPlans } = await planner();
       return fe.run(async (ctx): Promise<NextYearOutcome> => {
-        const wb = await fe.readWorkbook(ctx);
-        await computing(wb.sheets.length, onProgress);
+        const wb = await readForEngine(fe, ctx, onProgress);
         const planned = nextYearPlans(wb.sheets, settings, choice);
         if (planned.plans.length === 0) return { report: planned.report, created: [], warnings: [] };
         const plans = planned.plans.map(notes);
@@ -47,11 +43,9 @@ export function createYearActions<Ctx, Done extends AppliedCounts>(fe: WorkbookF
     },
 
     buildMonitor: async (settings, month, onProgress) => {
-      onProgress?.({ step: '正在读取工作簿…' });
       const { monitorPlan } = await planner();
       return fe.run(async (ctx): Promise<MonitorOutcome> => {
-        const wb = await fe.readWorkbook(ctx);
-        await computing(wb.sheets.length, onProgress);
+        const wb = await readForEngine(fe, ctx, onProgress);
         const { report, plan } = monitorPlan(wb.sheets, settings, month);
         const [done] = await applySequence(fe, ctx, ledger, [notes(plan)], { kind: 'year', snapshots: wb.sheets, activate: plan.sheet, onProgress });
         return { report, created: done.sheetCreated === true, warnings: done.warnings };

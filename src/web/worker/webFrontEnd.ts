@@ -6,7 +6,7 @@
  * Undo: the inverse of a plan is "go back to the point before this plan" (session.ts replays the operations up
  * to there and keeps the user's typing since), which restores rules, notes, merges and created sheets exactly.
  */
-import { countWrittenCells, emptyPlan, type Plan } from '../../core';
+import { countWrittenCells, emptyPlan, planRows, type Plan } from '../../core';
 import type { AppliedCounts, WorkbookFrontEnd } from '../../taskpane/host/WorkbookFrontEnd';
 import type { WorkbookSession } from './session';
 import { parseCell } from '../../core';
@@ -76,7 +76,7 @@ export function createWebFrontEnd(session: WorkbookSession): WorkbookFrontEnd<Wo
           sheetDeleted: c.sheetCreated,
         };
       }
-      const rows = plan.writes.reduce((n, w) => n + w.inputs.length, 0);
+      const rows = planRows(plan);
       options.onProgress?.(0, rows);
       const done = await ctx.apply(plan);
       options.onProgress?.(rows, rows);
