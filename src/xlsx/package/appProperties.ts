@@ -11,10 +11,8 @@
  * part is informational (Excel reads the sheets from workbook.xml and rewrites app.xml when it saves).
  */
 import type { Book } from './book';
-import { parseRels, resolveTarget } from './opc';
+import { parseRels, REL, resolveTarget } from './opc';
 import { esc, local, scanXml, withAttrs } from './xml';
-
-const EXTENDED_PROPERTIES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties';
 
 interface Span {
   start: number;
@@ -112,7 +110,7 @@ export function withWorksheetTitles(xml: string, before: string[], after: string
 
 /** The app.xml part of the package (from the package relationships), or null. */
 async function appPart(book: Book): Promise<string | null> {
-  const rel = parseRels(await book.zip.text('_rels/.rels')).find((r) => r.type === EXTENDED_PROPERTIES && !r.external);
+  const rel = parseRels(await book.zip.text('_rels/.rels')).find((r) => r.type === REL.extendedProperties && !r.external);
   return rel ? resolveTarget('', rel.target) : null;
 }
 

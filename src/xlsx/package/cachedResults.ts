@@ -16,6 +16,7 @@
 import type { CellInput, CellRect, CellValue, Plan, RangeWrite, SheetSnapshot } from '../../core';
 import { type CellSource, SnapshotCells, WorkbookEvaluator } from './formulaEvaluator';
 import { formulaShape } from './formulaShape';
+import { formulaTokens } from './formulaTokens';
 
 const isFormula = (v: CellInput): v is string => typeof v === 'string' && v.startsWith('=');
 
@@ -27,7 +28,7 @@ function wantsResults(w: RangeWrite): boolean {
 /** Sheet names a formula refers to ('表1-2'!F11, Sheet2!A1), for loading them before it is computed. */
 export function referencedSheets(formula: string): string[] {
   const out = new Set<string>();
-  for (const m of formula.matchAll(/'((?:[^']|'')+)'!|([^\s!,():;+\-*/^&=<>{}"'[\]]+)!/g)) out.add(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+  for (const t of formulaTokens(formula)) if (t.kind === 'sheet') out.add(t.name);
   return [...out];
 }
 

@@ -6,7 +6,7 @@
  * from the cells when it opens the file.
  */
 import { formulaTokens } from './formulaTokens';
-import { esc } from './xml';
+import { esc, unescapeText } from './xml';
 
 /** A cell-like name ("A1", "XFD100", "R1C1", "R", "C") or one with other than letters, digits, _ and . is quoted. */
 export function sheetRefName(name: string): string {
@@ -29,15 +29,10 @@ export function moveSheetRefs(formula: string, from: string, to: string): string
     .join('');
 }
 
-const unescape = (s: string) =>
-  s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_m, e: string) =>
-    e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === 'apos' ? "'" : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
-  );
-
 /** A chart part's XML with its references moved from sheet `from` to sheet `to`; every other byte as it was. */
 export function moveChartRefs(xml: string, from: string, to: string): string {
   return xml.replace(/(<([\w]+:)?(f|sqref)(?:\s[^>]*)?>)([^<]*)(<\/\2?\3>)/g, (whole, open: string, _p, _n, text: string, close: string) => {
-    const formula = unescape(text);
+    const formula = unescapeText(text);
     const moved = moveSheetRefs(formula, from, to);
     return moved === formula ? whole : `${open}${esc(moved)}${close}`;
   });

@@ -5,11 +5,9 @@
  * fresh item id and the namespace as schema reference) and content type, as Excel itself writes them.
  */
 import type { Book } from './book';
-import { addDefault, addOverride, addRel, freeRelId, relativeTarget, relsPathOf, resolveTarget } from './opc';
+import { addDefault, addOverride, addRel, freeRelId, REL, relativeTarget, relsPathOf, resolveTarget } from './opc';
 import { freePartName } from './workbookEdit';
 
-const REL_CUSTOM_XML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
-const REL_CUSTOM_XML_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
 const PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
 
 /** The namespace of a part's root element (its default namespace, or its prefix's). */
@@ -24,7 +22,7 @@ function rootNamespace(xml: string): string | null {
 /** The workbook's custom XML part of this namespace: its name and text, or null. */
 export async function findCustomXml(book: Book, namespace: string): Promise<{ part: string; xml: string } | null> {
   for (const rel of book.workbookRels()) {
-    if (rel.type !== REL_CUSTOM_XML || rel.external) continue;
+    if (rel.type !== REL.customXml || rel.external) continue;
     const part = resolveTarget(book.workbookPart, rel.target);
     const xml = await book.zip.text(part);
     if (xml !== null && rootNamespace(xml) === namespace) return { part, xml };
@@ -49,8 +47,8 @@ export async function writeCustomXml(book: Book, namespace: string, xml: string)
   );
   book.zip.write(
     relsPathOf(part),
-    addRel(null, { id: 'rId1', type: REL_CUSTOM_XML_PROPS, target: props.slice(props.lastIndexOf('/') + 1), external: false }),
+    addRel(null, { id: 'rId1', type: REL.customXmlProps, target: props.slice(props.lastIndexOf('/') + 1), external: false }),
   );
-  book.workbookRelsXml = addRel(book.workbookRelsXml, { id: freeRelId(book.workbookRels()), type: REL_CUSTOM_XML, target: relativeTarget(book.workbookPart, part), external: false });
+  book.workbookRelsXml = addRel(book.workbookRelsXml, { id: freeRelId(book.workbookRels()), type: REL.customXml, target: relativeTarget(book.workbookPart, part), external: false });
   book.contentTypes = addOverride(addDefault(book.contentTypes, 'xml', 'application/xml'), props, PROPS_TYPE);
 }

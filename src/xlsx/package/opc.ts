@@ -13,6 +13,9 @@ export const REL = {
   calcChain: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain',
   comments: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments',
   vmlDrawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing',
+  extendedProperties: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties',
+  customXml: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml',
+  customXmlProps: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps',
 } as const;
 
 export const CONTENT_TYPE = {

@@ -28,6 +28,14 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
   parser.end(xml);
 }
 
+/** An element's escaped text content as text (entities and character references decoded by the parser). */
+export function unescapeText(escaped: string): string {
+  if (!escaped.includes('&')) return escaped;
+  let out = '';
+  scanXml(`<t>${escaped}</t>`, { text: (t) => (out += t) });
+  return out;
+}
+
 /** "x:row" → "row". */
 export function local(name: string): string {
   const i = name.indexOf(':');

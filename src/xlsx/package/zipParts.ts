@@ -5,6 +5,7 @@
  * Part names follow OPC: no leading slash, compared without regard to case.
  */
 import { configure, type Entry, type FileEntry, Uint8ArrayReader, Uint8ArrayWriter, ZipReader, ZipWriter } from '@zip.js/zip.js';
+import { joinChunks } from './textChunks';
 
 // Workers would each load a copy of the library; the parts we touch are few, and the 网页版 runs us in a worker already.
 configure({ useWebWorkers: false });
@@ -200,10 +201,7 @@ function concatBytes(parts: Uint8Array[], size: number): Uint8Array {
 
 /** A changed part's bytes (text made on save is made now: only when something reads such a part back). */
 function changedBytes(content: Uint8Array | TextProducer | null): Uint8Array | null {
-  if (typeof content !== 'function') return content;
-  const all: string[] = [];
-  for (const chunk of content()) all.push(chunk);
-  return encoder.encode(all.join(''));
+  return typeof content === 'function' ? encoder.encode(joinChunks(content())) : content;
 }
 
 /**
