@@ -111,3 +111,11 @@ export interface BudgetReport {
   /** The standard forms found and filled in place (one per sheet that is a form). */
   forms?: FormReport[];
 }
+
+/**
+ * True when the report's tables on `sheet` show spending (a project with an 实际支出): a next-year sheet fresh from
+ * `next-year` shows none, and is a template the monitor and the indicators leave alone.
+ */
+export function showsSpending(report: Pick<BudgetReport, 'tables'>, sheet: string): boolean {
+  return report.tables.some((t) => t.sheet === sheet && t.rows.some((r) => r.kind === 'item' && (r.actual ?? 0) !== 0));
+}

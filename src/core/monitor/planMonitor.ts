@@ -17,6 +17,7 @@ import { REASON_WORDS } from '../indicators/headers';
 import { SheetEdits } from '../nextYear/cellEdits';
 import { planRollover } from '../nextYear/targets';
 import { analyzeSheet } from '../budget/analyze';
+import { showsSpending } from '../budget/report';
 import { withDefaults } from '../settings';
 import { readFunding, type FundingRead } from './funding';
 import { readIndicatorLines } from './indicatorLines';
@@ -95,10 +96,7 @@ function lightRules(rows: ReturnType<typeof blockRows>): ConditionalFormatRule[]
   return rules;
 }
 
-/** True when a sheet's budget tables show spending: a next-year sheet fresh from `next-year` shows none. */
-function hasSpending(s: SheetSnapshot): boolean {
-  return analyzeSheet(s, withDefaults()).report.tables.some((t) => t.rows.some((r) => r.kind === 'item' && (r.actual ?? 0) !== 0));
-}
+const hasSpending = (s: SheetSnapshot) => showsSpending(analyzeSheet(s, withDefaults()).report, s.name);
 
 /**
  * Which year the monitor reads: this year's sheets give way to next year's only once next year's sheet has spending

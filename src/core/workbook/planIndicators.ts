@@ -10,7 +10,7 @@
  */
 import type { SheetSnapshot } from '../snapshot';
 import { schemeSettings, type Settings } from '../settings';
-import type { BudgetReport } from '../budget/report';
+import { showsSpending, type BudgetReport } from '../budget/report';
 import { isEmptyPlan, type Plan } from '../plan';
 import { SheetGrid } from '../grid';
 import { analyzeWorkbook, type AnalyzeOptions, type WorkbookAnalysis } from '../budget/analyze';
@@ -66,13 +66,12 @@ export function planIndicatorWorkbook(snapshots: SheetSnapshot[], settings: Sett
   if (form) indicators.report.form = form;
   // Next year's sheets with no spending yet are templates `next-year` made: their rates (0 % where the 调整后 column
   // keeps its formulas) would be flagged as low execution on every project. They are left as next-year wrote them.
-  const unspent = (sheet: string) => !budget.report.tables.some((t) => t.sheet === sheet && t.rows.some((r) => r.kind === 'item' && (r.actual ?? 0) !== 0));
   // The built sheet is the indicator engine's alone, whatever the budget engine thought of it.
   const budgetPlans = budget.plans.filter(
     (p) =>
       !isEmptyPlan(p) &&
       p.sheet !== indicators.report.sheet &&
-      !(templates.has(p.sheet) && unspent(p.sheet)) &&
+      !(templates.has(p.sheet) && !showsSpending(budget.report, p.sheet)) &&
       (options.sheet === undefined || p.sheet === link?.sheet),
   );
   return { budget, indicators, plans: [...budgetPlans, indicators.plan], leftOut };
