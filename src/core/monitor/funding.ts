@@ -65,9 +65,11 @@ function sourceOf(sheet: string, t: ReadTable, r: ReadRow): FundingSource | null
     add(columns.adjusted, r.adjusted);
   } else if (columns.initial !== undefined) add(columns.initial, r.initial);
   else return null;
-  const actual = linked(sheet, r.row, columns.actual, r.actual);
+  // Read once: ReadRow parses its cell on every access.
+  const actualAmount = r.actual;
+  const actual = linked(sheet, r.row, columns.actual, actualAmount);
   const adjusted = parts.some((p) => p.value === null) ? null : parts.reduce((s, p) => s + p.value!, 0);
-  const spent = operand(r.actual);
+  const spent = operand(actualAmount);
   const nameCol = t.layout.labelCols.filter((c) => c !== columns.serial).pop() ?? t.layout.firstCol;
   return {
     sheet,
