@@ -17,6 +17,7 @@ import type { CellInput, CellRect, CellValue, Plan, RangeWrite, SheetSnapshot } 
 import { type CellSource, SnapshotCells, WorkbookEvaluator } from './formulaEvaluator';
 import { formulaShape } from './formulaShape';
 import { formulaTokens } from './formulaTokens';
+import { cellKey, COLUMNS } from './planCells';
 
 const isFormula = (v: CellInput): v is string => typeof v === 'string' && v.startsWith('=');
 
@@ -52,8 +53,6 @@ function inputKey(v: CellValue | undefined): string {
 /** Formulas reading formulas reading formulas…: deeper than this, a result is left out (Excel computes it). */
 const MAX_DEPTH = 32;
 
-/** Column span of a row key: rows × 2^14 columns (Excel's 16,384). */
-const COLS = 16_384;
 
 /** A sheet as a plan leaves it: its own cleared areas and written cells over what it was (or its source). */
 class PlannedSheet implements CellSource {
@@ -73,21 +72,21 @@ class PlannedSheet implements CellSource {
   clear(rect: CellRect): void {
     this.cleared.push(rect);
     for (const key of [...this.cells.keys()]) {
-      const row = Math.floor(key / COLS);
-      const col = key % COLS;
+      const row = Math.floor(key / COLUMNS);
+      const col = key % COLUMNS;
       if (row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right) this.cells.delete(key);
     }
   }
 
   set(row: number, col: number, input: CellInput): void {
-    this.cells.set(row * COLS + col, input);
+    this.cells.set(cellKey(row, col), input);
     this.bottom = Math.max(this.bottom, row);
     this.right = Math.max(this.right, col);
   }
 
   /** What the plans put in the cell; null when they cleared it; undefined when they left it as it was. */
   private own(row: number, col: number): CellInput | undefined {
-    const v = this.cells.get(row * COLS + col);
+    const v = this.cells.get(cellKey(row, col));
     if (v !== undefined) return v;
     return this.cleared.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) ? null : undefined;
   }

@@ -22,8 +22,10 @@ export interface CellPlanOutcome extends CellCounts {
   area: CellRect | null;
 }
 
-/** A cell as one number (Excel has at most 16,384 columns). */
-const cellKey = (row: number, col: number) => row * 16_384 + col;
+/** Excel's columns in a row: a cell as one number is row × COLUMNS + column. */
+export const COLUMNS = 16_384;
+/** A cell as one number. */
+export const cellKey = (row: number, col: number) => row * COLUMNS + col;
 
 function coveredCells(merges: CellRect[]): Set<number> {
   const covered = new Set<number>();
