@@ -28,6 +28,56 @@ export interface RangeWrite {
   purpose: 'rate' | 'header' | 'sum' | 'value';
   /** Optional cell style for headers the engine adds: bold, centred, wrapped. */
   headerStyle?: boolean;
+  /**
+   * Set (not enumerable) on a one-column write the engine keeps compact: a table's rate column of 100,000 rows is
+   * a few typed arrays, not 100,000 one-cell arrays and formula strings. `inputs`, `before`, `beforeFormats` and
+   * `results` are then made when first read (and kept), so every front end can still read them; a front end that
+   * knows the column reads its cells through it and makes nothing per cell. Not enumerable, so a copy of the
+   * write (`{ ...w, results }`), JSON and test comparisons see the plain write.
+   */
+  readonly column?: WriteColumn;
+}
+
+/** The cells of a one-column write, read by index (r: 0-based in the write). */
+export interface WriteColumn {
+  readonly height: number;
+  input(r: number): CellInput;
+  /** The cached result of the cell, undefined when not known. */
+  result(r: number): CellValue | undefined;
+  readonly hasResults: boolean;
+  /**
+   * When every cell's formula is these pieces joined with its row number (a formula filled down, as ours are on
+   * rows whose amounts are plain numbers): a file writer can write the column as one shared formula.
+   */
+  readonly filledDown?: readonly string[];
+}
+
+/** Rows of a write. */
+export function writeHeight(w: RangeWrite): number {
+  return w.column ? w.column.height : w.inputs.length;
+}
+
+/** Columns of a write (its widest row). */
+export function writeWidth(w: RangeWrite): number {
+  if (w.column) return 1;
+  let width = 0;
+  for (const line of w.inputs) width = Math.max(width, line.length);
+  return width;
+}
+
+/** The input of a write's cell (r, c), without making the write's arrays. */
+export function writeInput(w: RangeWrite, r: number, c: number): CellInput {
+  return w.column ? w.column.input(r) : w.inputs[r][c];
+}
+
+/** The cached result of a write's cell (r, c), undefined when not known, without making the write's arrays. */
+export function writeResult(w: RangeWrite, r: number, c: number): CellValue | undefined {
+  return w.column ? w.column.result(r) : w.results?.[r]?.[c];
+}
+
+/** True when the write carries the engine's results (a file writer then computes none). */
+export function hasResults(w: RangeWrite): boolean {
+  return w.column ? w.column.hasResults : w.results !== undefined;
 }
 
 export interface Fill {
@@ -138,7 +188,7 @@ export function emptyPlan(sheet: string): Plan {
 
 /** Rows the plan's writes cover, counted per write (what a front end's progress counts as it writes). */
 export function planRows(p: Plan): number {
-  return p.writes.reduce((n, w) => n + w.inputs.length, 0);
+  return p.writes.reduce((n, w) => n + writeHeight(w), 0);
 }
 
 /** True when applying the plan would change nothing. */
@@ -156,7 +206,7 @@ export function isEmptyPlan(p: Plan): boolean {
 
 /** Number of cells a plan writes. */
 export function countWrittenCells(p: Plan): number {
-  return p.writes.reduce((n, w) => n + w.inputs.length * (w.inputs[0]?.length ?? 0), 0);
+  return p.writes.reduce((n, w) => n + writeHeight(w) * (w.column ? 1 : (w.inputs[0]?.length ?? 0)), 0);
 }
 
 export type { CellValue };

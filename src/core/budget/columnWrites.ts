@@ -1,8 +1,9 @@
 /**
  * Turns per-cell decisions in one column into rectangles: one RangeWrite per run of consecutive rows,
- * so a front end sends a column of formulas as one 2D array.
+ * so a front end sends a column of formulas as one 2D array. The writes stay compact (RangeWrite.column): a
+ * 100,000-row rate column is a few typed arrays until a front end asks for its 2D arrays.
  */
-import type { CellInput, CellValue, RangeWrite } from '../plan';
+import type { CellInput, CellValue, RangeWrite, WriteColumn } from '../plan';
 import { keepShape } from '../liveShapes';
 
 export interface CellIntent {
@@ -25,46 +26,121 @@ export function contiguousRuns(rows: number[]): [number, number][] {
   return runs;
 }
 
-/** Marks a result kept in ColumnCells.numbers. */
-const IN_NUMBERS = Symbol('number');
+/** The cell's formula is the column's pieces joined with its row number. */
+const FROM_PIECES = 1;
+/** The cell's result is in `numbers`. */
+const NUMBER_RESULT = 2;
+/** The cell's result is "--" (a rate that cannot be computed). */
+const DASH_RESULT = 4;
+/** The cell has a result (numeric, "--" or in `otherResults`). */
+const HAS_RESULT = 8;
 
 /**
- * The cells one column will get, in row order, as parallel lists made at their final size (at most `capacity`
- * cells): no object per cell while a table is planned, no list grown by push, no box per numeric result.
+ * The cells one column will get, in row order, at most `capacity` of them. What nearly every cell of a rate column
+ * shares is a bit (a formula made from the column's pieces, an empty cell before, a numeric result); only the
+ * exceptions are kept by index. No object, array or string per cell while a table is planned or written.
  */
 export class ColumnCells {
   length = 0;
   readonly rows: Int32Array;
-  readonly inputs: CellInput[];
-  readonly before: CellInput[];
-  readonly beforeFormats: (string | null)[];
-  /** Numeric results as raw doubles; `results` says IN_NUMBERS for them and holds any other result itself. */
-  readonly numbers: Float64Array;
-  readonly results: (CellValue | undefined | typeof IN_NUMBERS)[];
+  private readonly flags: Uint8Array;
+  private readonly numbers: Float64Array;
+  private readonly inputs = new Map<number, CellInput>();
+  private readonly befores = new Map<number, CellInput>();
+  private readonly beforeFormats = new Map<number, string>();
+  private readonly otherResults = new Map<number, CellValue>();
 
-  constructor(capacity: number) {
+  /** `pieces`: the column's formula split where the row number goes (rateFormulaPieces), for cells added without one. */
+  constructor(
+    capacity: number,
+    readonly pieces: readonly string[] | null = null,
+  ) {
     this.rows = new Int32Array(capacity);
-    this.inputs = new Array<CellInput>(capacity);
-    this.before = new Array<CellInput>(capacity);
-    this.beforeFormats = new Array<string | null>(capacity);
+    this.flags = new Uint8Array(capacity);
     this.numbers = new Float64Array(capacity);
-    this.results = new Array<CellValue | undefined | typeof IN_NUMBERS>(capacity);
   }
 
-  add(row: number, input: CellInput, before: CellInput, beforeFormat: string | null, result?: CellValue): void {
+  /** `input` undefined: the formula made from the pieces for this row. */
+  add(row: number, input: CellInput | undefined, before: CellInput, beforeFormat: string | null, result?: CellValue): void {
     const k = this.length++;
     this.rows[k] = row;
-    this.inputs[k] = input;
-    this.before[k] = before;
-    this.beforeFormats[k] = beforeFormat;
-    if (typeof result === 'number') {
-      this.numbers[k] = result;
-      this.results[k] = IN_NUMBERS;
-    } else this.results[k] = result;
+    let flags = 0;
+    if (input === undefined) flags |= FROM_PIECES;
+    else this.inputs.set(k, input);
+    if (before !== null) this.befores.set(k, before);
+    // A format before of "General" is the same as none (as the write's beforeFormats say it).
+    if (beforeFormat !== null && beforeFormat !== 'General') this.beforeFormats.set(k, beforeFormat);
+    if (result !== undefined) {
+      flags |= HAS_RESULT;
+      if (typeof result === 'number') {
+        this.numbers[k] = result;
+        flags |= NUMBER_RESULT;
+      } else if (result === '--') flags |= DASH_RESULT;
+      else this.otherResults.set(k, result);
+    }
+    this.flags[k] = flags;
+  }
+
+  /** The formula the pieces make for a row. */
+  formulaFor(row: number): string {
+    return this.pieces!.join(String(row));
+  }
+
+  input(k: number): CellInput {
+    return this.flags[k] & FROM_PIECES ? this.formulaFor(this.rows[k]) : this.inputs.get(k)!;
+  }
+
+  before(k: number): CellInput {
+    return this.befores.get(k) ?? null;
+  }
+
+  beforeFormat(k: number): string | null {
+    return this.beforeFormats.get(k) ?? null;
+  }
+
+  result(k: number): CellValue | undefined {
+    const f = this.flags[k];
+    if (!(f & HAS_RESULT)) return undefined;
+    if (f & NUMBER_RESULT) return this.numbers[k];
+    return f & DASH_RESULT ? '--' : this.otherResults.get(k);
+  }
+
+  hasResult(k: number): boolean {
+    return (this.flags[k] & HAS_RESULT) !== 0;
+  }
+
+  /** True when cells from … from + n − 1 all have the pieces' formula. */
+  allFromPieces(from: number, n: number): boolean {
+    for (let k = from; k < from + n; k++) if (!(this.flags[k] & FROM_PIECES)) return false;
+    return true;
   }
 }
 
 keepShape(new ColumnCells(0));
+
+/** One run of consecutive rows of a ColumnCells, as the write's cells. */
+class ColumnRun implements WriteColumn {
+  readonly hasResults: boolean;
+  readonly filledDown?: readonly string[];
+
+  constructor(
+    readonly cells: ColumnCells,
+    readonly from: number,
+    readonly height: number,
+  ) {
+    // As before the writes were compact: a run has results when its first cell has one.
+    this.hasResults = cells.hasResult(from);
+    if (cells.pieces && cells.allFromPieces(from, height)) this.filledDown = cells.pieces;
+  }
+
+  input(r: number): CellInput {
+    return this.cells.input(this.from + r);
+  }
+
+  result(r: number): CellValue | undefined {
+    return this.hasResults ? (this.cells.result(this.from + r) ?? null) : undefined;
+  }
+}
 
 /**
  * One-cell rows that mean the same in every row (an empty cell before, a "General" format before): shared and frozen,
@@ -82,40 +158,76 @@ function beforeRow(v: CellInput): CellInput[] {
   return (v === null ? NULL_ROW : inputRow(v)) as CellInput[];
 }
 
-function resultRow(cells: ColumnCells, k: number): CellValue[] {
-  const v = cells.results[k];
-  if (v === IN_NUMBERS) return numberRow(cells.numbers[k]);
+function resultRow(v: CellValue | undefined): CellValue[] {
+  if (typeof v === 'number') return numberRow(v);
   return (v === '--' ? DASH_ROW : valueRow(v ?? null)) as CellValue[];
+}
+
+/** The run's 2D arrays, made when a front end first reads one of them. */
+function runArrays(run: ColumnRun) {
+  const { cells, from, height } = run;
+  const inputs = new Array<CellInput[]>(height);
+  const before = new Array<CellInput[]>(height);
+  const beforeFormats = new Array<string[]>(height);
+  const results = run.hasResults ? new Array<CellValue[]>(height) : undefined;
+  // The formats before are few ("General", the rate format): one shared row per text.
+  const formatRows = new Map<string, string[]>();
+  for (let k = 0; k < height; k++) {
+    inputs[k] = inputRow(cells.input(from + k));
+    before[k] = beforeRow(cells.before(from + k));
+    const text = cells.beforeFormat(from + k) ?? 'General';
+    let formatRow = formatRows.get(text);
+    if (!formatRow) formatRows.set(text, (formatRow = Object.freeze([text]) as string[]));
+    beforeFormats[k] = formatRow;
+    if (results) results[k] = resultRow(cells.result(from + k));
+  }
+  return { inputs, before, beforeFormats, results };
+}
+
+type ArrayKey = 'inputs' | 'before' | 'beforeFormats' | 'results';
+
+/**
+ * An enumerable property made on first read and then kept as plain data: one getter shared by every write (no
+ * closure per write). The write's run is found through its `column`.
+ */
+function lazyArray(key: ArrayKey): PropertyDescriptor {
+  return {
+    enumerable: true,
+    configurable: true,
+    get(this: RangeWrite) {
+      const made = runArrays(this.column as ColumnRun);
+      for (const k of ['inputs', 'before', 'beforeFormats', 'results'] as const)
+        if (k === 'results' ? made.results !== undefined : true) Object.defineProperty(this, k, { value: made[k], enumerable: true, configurable: true, writable: true });
+      return made[key];
+    },
+    set(this: RangeWrite, value: unknown) {
+      Object.defineProperty(this, key, { value, enumerable: true, configurable: true, writable: true });
+    },
+  };
+}
+
+const LAZY = { inputs: lazyArray('inputs'), before: lazyArray('before'), beforeFormats: lazyArray('beforeFormats'), results: lazyArray('results') };
+
+/** A compact write over one run; its keys in the order the plain writes had them (JSON, digests). */
+function runWrite(run: ColumnRun, row: number, col: number, numberFormat: string, purpose: RangeWrite['purpose']): RangeWrite {
+  const w = { row, col } as RangeWrite;
+  Object.defineProperty(w, 'inputs', LAZY.inputs);
+  Object.assign(w, { numberFormat });
+  Object.defineProperty(w, 'before', LAZY.before);
+  Object.defineProperty(w, 'beforeFormats', LAZY.beforeFormats);
+  Object.assign(w, { purpose });
+  if (run.hasResults) Object.defineProperty(w, 'results', LAZY.results);
+  Object.defineProperty(w, 'column', { value: run, enumerable: false });
+  return w;
 }
 
 export function columnWrites(col: number, cells: ColumnCells, numberFormat: string, purpose: RangeWrite['purpose']): RangeWrite[] {
   const { rows, length } = cells;
   const writes: RangeWrite[] = [];
-  // The formats before are few ("General", the rate format): one shared row per text, within this column.
-  const formatRows = new Map<string, string[]>();
-  const formatRow = (f: string | null): string[] => {
-    const text = f ?? 'General';
-    let row = formatRows.get(text);
-    if (!row) formatRows.set(text, (row = Object.freeze([text]) as string[]));
-    return row;
-  };
   let start = 0;
   for (let i = 1; i <= length; i++) {
     if (i < length && rows[i] === rows[i - 1] + 1) continue;
-    // One run of consecutive rows; its arrays are made at their final size, not grown cell by cell.
-    const n = i - start;
-    const inputs = new Array<CellInput[]>(n);
-    const before = new Array<CellInput[]>(n);
-    const beforeFormats = new Array<string[]>(n);
-    const withResults = cells.results[start] !== undefined;
-    const results = withResults ? new Array<CellValue[]>(n) : undefined;
-    for (let k = 0; k < n; k++) {
-      inputs[k] = inputRow(cells.inputs[start + k]);
-      before[k] = beforeRow(cells.before[start + k]);
-      beforeFormats[k] = formatRow(cells.beforeFormats[start + k]);
-      if (results) results[k] = resultRow(cells, start + k);
-    }
-    writes.push({ row: rows[start], col, inputs, numberFormat, before, beforeFormats, purpose, ...(results ? { results } : {}) });
+    writes.push(runWrite(new ColumnRun(cells, start, i - start), rows[start], col, numberFormat, purpose));
     start = i;
   }
   return writes;

@@ -26,14 +26,16 @@ const EMPTY_AMOUNT: Amount = { kind: 'empty' };
 
 /**
  * Decides, for one target cell, whether the engine may write there, and if so adds it to the column's cells.
- * `result` is what the formula computes (the report's rate, same rule), stored as the cell's cached result.
+ * `formula` undefined: the column's pieces make it (a row whose amounts are plain numbers); its text is only made
+ * when the cell already holds something to compare it with. `result` is what the formula computes (the report's
+ * rate, same rule), stored as the cell's cached result.
  */
-function planCell(grid: SheetGrid, sheet: string, cells: ColumnCells, row: number, col: number, desired: string, result: number | null, s: Settings, res: TablePlanResult): void {
+function planCell(grid: SheetGrid, sheet: string, cells: ColumnCells, row: number, col: number, formula: string | undefined, result: number | null, s: Settings, res: TablePlanResult): void {
   if (grid.isCoveredByMerge(row, col)) return;
   const existing = grid.input(row, col);
   const format = grid.numberFormat(row, col);
   const formatOk = format === null || format === RATE_FORMAT;
-  if (existing === desired && formatOk) return;
+  if (existing !== null && existing === (formula ?? cells.formulaFor(row)) && formatOk) return;
   const ours = existing === null || (typeof existing === 'string' && isOwnRateFormula(existing));
   if (!ours) {
     const entry = { sheet, cell: cellAddress(row, col), previous: existing! };
@@ -43,14 +45,12 @@ function planCell(grid: SheetGrid, sheet: string, cells: ColumnCells, row: numbe
     }
     res.overwritten.push(entry);
   }
-  cells.add(row, desired, existing, format, result ?? '--');
+  cells.add(row, formula, existing, format, result ?? '--');
 }
 
 export function planTable(grid: SheetGrid, sheet: string, t: ReadTable, s: Settings, plan: Plan): TablePlanResult {
   const res: TablePlanResult = { formulasWritten: 0, overwritten: [], skipped: [] };
   const { layout, means, execCol, adjCol } = t;
-  const execCells = new ColumnCells(t.rows.length);
-  const adjCells = new ColumnCells(t.rows.length);
   // One cells record for the whole table, refilled per row: this loop runs for every row.
   const cells: RateCells = {
     row: 0,
@@ -63,14 +63,16 @@ export function planTable(grid: SheetGrid, sheet: string, t: ReadTable, s: Setti
   };
   const execPieces = rateFormulaPieces(executionRateFormula, cells, means);
   const adjPieces = rateFormulaPieces(adjustmentRateFormula, cells, means);
+  const execCells = new ColumnCells(t.rows.length, execPieces);
+  const adjCells = new ColumnCells(t.rows.length, adjPieces);
   for (const r of t.rows) {
     if (!r.hasAmounts || !WRITES_RATES.has(r.kind)) continue;
-    let exec: string | null;
-    let adj: string | null;
+    // undefined: made from the column's pieces (rows whose amounts are plain numbers; no string per row here).
+    let exec: string | null | undefined;
+    let adj: string | null | undefined;
     if (r.plain) {
-      const rowText = String(r.row);
-      exec = execPieces && execPieces.join(rowText);
-      adj = adjPieces && adjPieces.join(rowText);
+      exec = execPieces ? undefined : null;
+      adj = adjPieces ? undefined : null;
     } else {
       cells.row = r.row;
       cells.initial = r.initial;
@@ -80,8 +82,8 @@ export function planTable(grid: SheetGrid, sheet: string, t: ReadTable, s: Setti
       adj = adjustmentRateFormula(cells, means);
     }
     // The report's rates follow the formulas' rule (rates.ts): they are the cached results a file writer stores.
-    if (exec && execCol !== null) planCell(grid, sheet, execCells, r.row, execCol, exec, r.report.executionRate, s, res);
-    if (adj && adjCol !== null) planCell(grid, sheet, adjCells, r.row, adjCol, adj, r.report.adjustmentRate, s, res);
+    if (exec !== null && execCol !== null) planCell(grid, sheet, execCells, r.row, execCol, exec, r.report.executionRate, s, res);
+    if (adj !== null && adjCol !== null) planCell(grid, sheet, adjCells, r.row, adjCol, adj, r.report.adjustmentRate, s, res);
   }
   res.formulasWritten = execCells.length + adjCells.length;
   if (execCol !== null) plan.writes.push(...columnWrites(execCol, execCells, RATE_FORMAT, 'rate'));

@@ -13,7 +13,7 @@
  * A result is left out when it rests on something not known here: a sheet that was not read, a function or
  * defined name the parser lacks (#NAME?), a circular reference. Excel computes those on open (fullCalcOnLoad).
  */
-import type { CellInput, CellRect, CellValue, Plan, RangeWrite, SheetSnapshot } from '../../core';
+import { type CellInput, type CellRect, type CellValue, hasResults, type Plan, type RangeWrite, type SheetSnapshot, writeHeight, writeInput } from '../../core';
 import { type CellSource, SnapshotCells, WorkbookEvaluator } from './formulaEvaluator';
 import { formulaShape } from './formulaShape';
 import { formulaTokens } from './formulaTokens';
@@ -21,9 +21,21 @@ import { cellKey, COLUMNS } from './planCells';
 
 const isFormula = (v: CellInput): v is string => typeof v === 'string' && v.startsWith('=');
 
+/** The write's cells, read without making its arrays (a compact column stays compact). */
+function eachInput(w: RangeWrite, visit: (input: CellInput, r: number, c: number) => void): void {
+  const height = writeHeight(w);
+  for (let r = 0; r < height; r++) {
+    const width = w.column ? 1 : w.inputs[r].length;
+    for (let c = 0; c < width; c++) visit(writeInput(w, r, c), r, c);
+  }
+}
+
 /** A write with formulas and no results of the engine's: its results are computed here. */
 function wantsResults(w: RangeWrite): boolean {
-  return w.results === undefined && w.inputs.some((line) => line.some(isFormula));
+  if (hasResults(w)) return false;
+  let formulas = false;
+  eachInput(w, (v) => (formulas ||= isFormula(v)));
+  return formulas;
 }
 
 /** Sheet names a formula refers to ('表1-2'!F11, Sheet2!A1), for loading them before it is computed. */
@@ -40,7 +52,7 @@ export function sheetsToRead(plans: Plan[]): string[] {
   for (const p of plans) {
     names.add(p.sheet);
     if (p.copyFrom !== undefined) names.add(p.copyFrom);
-    for (const w of p.writes) if (wantsResults(w)) for (const line of w.inputs) for (const v of line) if (isFormula(v)) referencedSheets(v).forEach((n) => names.add(n));
+    for (const w of p.writes) if (wantsResults(w)) eachInput(w, (v) => isFormula(v) && referencedSheets(v).forEach((n) => names.add(n)));
   }
   return [...names];
 }
@@ -141,12 +153,10 @@ export function withCachedResults(plans: Plan[], snapshot: (name: string) => She
     for (const rect of plan.clear ?? []) target.clear(rect);
     plan.writes.forEach((w, i) => {
       const wanted = wantsResults(w);
-      w.inputs.forEach((line, r) =>
-        line.forEach((input, c) => {
-          target.set(w.row + r, w.col + c, input);
-          if (wanted && isFormula(input)) pending.push({ plan: p, write: i, r, c });
-        }),
-      );
+      eachInput(w, (input, r, c) => {
+        target.set(w.row + r, w.col + c, input);
+        if (wanted && isFormula(input)) pending.push({ plan: p, write: i, r, c });
+      });
     });
   });
 
@@ -159,7 +169,7 @@ export function withCachedResults(plans: Plan[], snapshot: (name: string) => She
     const plan = plans[at.plan];
     const w = plan.writes[at.write];
     const [row, col] = [w.row + at.r, w.col + at.c];
-    const shape = formulaShape((w.inputs[at.r][at.c] as string).slice(1), row, col);
+    const shape = formulaShape((writeInput(w, at.r, at.c) as string).slice(1), row, col);
     const key = shape && shape.shape + shape.refs.map((ref) => inputKey(evaluator.knownValue(ref.sheet ?? plan.sheet, ref.row, ref.col))).join('');
     let value: CellValue | undefined;
     if (key && known.has(key)) {
@@ -171,7 +181,7 @@ export function withCachedResults(plans: Plan[], snapshot: (name: string) => She
     }
     if (value === undefined) continue;
     let grid = results.get(w);
-    if (!grid) results.set(w, (grid = w.inputs.map((line) => line.map((): CellValue => null))));
+    if (!grid) results.set(w, (grid = Array.from({ length: writeHeight(w) }, (_, r) => new Array<CellValue>(w.column ? 1 : w.inputs[r].length).fill(null))));
     grid[at.r][at.c] = value;
   }
   return plans.map((plan) => (plan.writes.some((w) => results.has(w)) ? { ...plan, writes: plan.writes.map((w) => (results.has(w) ? { ...w, results: results.get(w)! } : w)) } : plan));

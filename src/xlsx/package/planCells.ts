@@ -3,7 +3,7 @@
  * of formulas becomes one shared formula, as Excel writes it), styles derived from each cell's own format, and
  * shared formulas whose master cell changes detached first (their other cells get their own formula text).
  */
-import { type CellInput, type CellRect, cellAddress, columnLetter, parseRect, type RangeWrite, shiftFormula } from '../../core';
+import { type CellInput, type CellRect, cellAddress, columnLetter, parseRect, type RangeWrite, shiftFormula, writeHeight, writeInput, writeResult, writeWidth } from '../../core';
 import { CellChanges } from './cellChanges';
 import { cellXml, detachedCell, type FormulaShare } from './cellXml';
 import { FORMULA_SHARED_CHILD, FORMULA_SHARED_MASTER, findCell, findRow, type SheetIndex } from './sheetIndex';
@@ -58,6 +58,8 @@ function numberAt(s: string, pos: number): { value: number; end: number } {
  * where it stands, its row numbers read as numbers (no expected text built: a 100,000-row column passes here).
  */
 function isFilledDown(w: RangeWrite): boolean {
+  // The engine's compact columns say so themselves: nothing to compare, no formula text made per row.
+  if (w.column) return w.column.height >= 2 && w.column.filledDown !== undefined;
   if (w.inputs.length < 2 || w.inputs[0].length !== 1) return false;
   const first = w.inputs[0][0];
   if (typeof first !== 'string' || !first.startsWith('=')) return false;
@@ -172,9 +174,8 @@ export class CellPlanner {
   write(w: RangeWrite): void {
     const shared = isFilledDown(w);
     const si = shared ? this.nextSi++ : -1;
-    const height = w.inputs.length;
-    let width = 0;
-    for (const inputs of w.inputs) width = Math.max(width, inputs.length);
+    const height = writeHeight(w);
+    const width = writeWidth(w);
     if (height === 0 || width === 0) return;
     const sharedRef = shared ? `${cellAddress(w.row, w.col)}:${cellAddress(w.row + height - 1, w.col)}` : '';
     const styles = new Int32Array(height * width).fill(SKIPPED);
@@ -184,21 +185,23 @@ export class CellPlanner {
     let left = Infinity;
     let bottom = -1;
     let right = -1;
+    // A filled-down column is all formulas: no formula text is made to count them (only the master's is written).
+    const filled = shared && w.column !== undefined;
     for (let r = 0; r < height; r++) {
-      const inputs = w.inputs[r];
       const row = w.row + r;
       const pos = findRow(this.ix, row);
-      for (let c = 0; c < inputs.length; c++) {
+      const rowWidth = w.column ? 1 : w.inputs[r].length;
+      for (let c = 0; c < rowWidth; c++) {
         const col = w.col + c;
         // A write to a cell a merged area covers would land on nothing Excel shows: skipped and counted.
         if (checkCovered && this.covered.has(cellKey(row, col))) {
           this.counts.mergedCellsSkipped++;
           continue;
         }
-        const input: CellInput = inputs[c];
         const k = pos < 0 ? -1 : findCell(this.ix, pos, col);
         this.noteMaster(k);
         styles[r * width + c] = this.styleFor(row, col, k, w, withFormat);
+        const input: CellInput = filled ? '=' : writeInput(w, r, c);
         if (typeof input === 'string' && input.startsWith('=')) this.counts.formulasWritten++;
         this.counts.cellsWritten++;
         if (row < top) top = row;
@@ -215,10 +218,11 @@ export class CellPlanner {
       const c = col - w.col;
       const style = styles[r * width + c];
       if (style === SKIPPED) return undefined;
-      const input = w.inputs[r][c];
+      // A shared formula's other cells only point at the master: their text is not made.
+      const input = filled && r > 0 ? '=' : writeInput(w, r, c);
       const isFormula = typeof input === 'string' && input.startsWith('=');
       const share: FormulaShare | undefined = shared ? (r === 0 ? { si, ref: sharedRef } : { si }) : undefined;
-      return cellXml(prefix, letters[c] + row, style, input, isFormula ? w.results?.[r]?.[c] : undefined, share);
+      return cellXml(prefix, letters[c] + row, style, input, isFormula ? writeResult(w, r, c) : undefined, share);
     };
     const block = { top: w.row, left: w.col, bottom: w.row + height - 1, right: w.col + width - 1, cell };
     if (height * width > BLOCK_CELLS) this.changes.addBlock(block);
