@@ -4,7 +4,8 @@
  *   reading the file (so peakRss − baselineRss is what the run itself took, collector slack included);
  * - changedSheetBytes: the unzipped size of the sheet the run changes;
  * - live: with --expose-gc, the live memory (heap + array buffers, after two full collections) above the baseline
- *   at the start of each stage and at the end — what the run holds, without the collector's slack.
+ *   at the start of each stage, when the engine has planned, after saving and at the end — what the run holds,
+ *   without the collector's slack.
  *
  *   node --expose-gc --import tsx bench/memory.ts <in.xlsx> <out.xlsx>
  */
@@ -24,23 +25,26 @@ function liveBytes(): number {
 async function run(): Promise<void> {
   const [input, output, kind] = process.argv.slice(2);
   // The parent compiled build/ already (bench/product.ts); 'source' measures src/ through tsx.
-  const { main } = await loadProduct(kind === 'source', false);
+  const { pipeline, withDefaults } = await loadProduct(kind === 'source', false);
   // The bench workbook has one sheet, the one apply changes: its size as the zip's directory states it.
   const entries = await new ZipReader(new Uint8ArrayReader(new Uint8Array(readFileSync(input)))).getEntries();
   const changedSheetBytes = Math.max(...entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.filename)).map((e) => e.uncompressedSize));
   const baseLive = gc ? liveBytes() : 0;
   const baselineRss = process.resourceUsage().maxRSS * 1024;
   const live: Record<string, number> = {};
-  const code = await main(['apply', input, '-o', output], {
-    stdout: () => undefined,
-    // Progress comes as one status line rewritten in place ("\r\x1b[2K读取 reading …"): each new stage is sampled once.
-    stderr: (line) => {
-      const stage = /^\S+ (\w+)/.exec(line.replace(/\r\x1b\[2K/g, ''))?.[1];
-      if (gc && stage && !(stage in live)) live[stage] = liveBytes() - baseLive;
-    },
-    isTTY: true,
-  });
-  if (code !== 0) throw new Error(`apply exited with ${code}`);
+  const sample = (stage: string) => {
+    if (gc && !(stage in live)) live[stage] = liveBytes() - baseLive;
+  };
+  // What `budget-exec apply <in> -o <out>` runs (src/xlsx/pipeline.ts: applyFile, then the printed report), step by
+  // step, so that the live memory is also sampled between the steps: when the engine has planned, the snapshot, the
+  // report and the plans are all alive at once (the run's peak), and no progress event falls there.
+  const progress = (e: { stage: string }) => sample(e.stage);
+  const { workbook, report, plans } = await pipeline.analyzeFile(input, { settings: withDefaults(), progress });
+  sample('planned');
+  await pipeline.applyPlans(workbook, plans, progress);
+  await pipeline.savePackage(workbook, input, output, progress);
+  sample('saved');
+  if (pipeline.formatReport(report, { file: input, output }).length === 0) throw new Error('empty report');
   if (gc) live.end = liveBytes() - baseLive;
   process.stdout.write(JSON.stringify({ peakRss: process.resourceUsage().maxRSS * 1024, baselineRss, changedSheetBytes, live }));
 }

@@ -10,12 +10,15 @@ import { join } from 'node:path';
 import type * as Cli from '../src/cli/main';
 import type * as Core from '../src/core';
 import type * as Xlsx from '../src/xlsx';
+import type * as Print from '../src/cli/printReport';
 
 export interface Product {
   main: typeof Cli.main;
   analyzeSheet: typeof Core.analyzeSheet;
   withDefaults: typeof Core.withDefaults;
   loadWorkbook: typeof Xlsx.loadWorkbook;
+  /** The steps `apply` runs (src/xlsx/pipeline.ts: applyFile), for sampling memory between them. */
+  pipeline: Pick<typeof Xlsx, 'analyzeFile' | 'applyPlans' | 'savePackage'> & Pick<typeof Print, 'formatReport'>;
   /** 'compiled' (build/) or 'source' (src/ through tsx), for the printout. */
   kind: 'compiled' | 'source';
 }
@@ -24,8 +27,8 @@ const ROOT = join(__dirname, '..');
 
 export async function loadProduct(source: boolean, compile = true): Promise<Product> {
   if (source) {
-    const [cli, core, xlsx] = await Promise.all([import('../src/cli/main'), import('../src/core'), import('../src/xlsx')]);
-    return { main: cli.main, analyzeSheet: core.analyzeSheet, withDefaults: core.withDefaults, loadWorkbook: xlsx.loadWorkbook, kind: 'source' };
+    const [cli, core, xlsx, print] = await Promise.all([import('../src/cli/main'), import('../src/core'), import('../src/xlsx'), import('../src/cli/printReport')]);
+    return { main: cli.main, analyzeSheet: core.analyzeSheet, withDefaults: core.withDefaults, loadWorkbook: xlsx.loadWorkbook, pipeline: pipelineOf(xlsx, print), kind: 'source' };
   }
   if (compile) execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.cli.json')], { stdio: 'inherit' });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -33,5 +36,10 @@ export async function loadProduct(source: boolean, compile = true): Promise<Prod
   const cli = load('cli/main.js') as typeof Cli;
   const core = load('core/index.js') as typeof Core;
   const xlsx = load('xlsx/index.js') as typeof Xlsx;
-  return { main: cli.main, analyzeSheet: core.analyzeSheet, withDefaults: core.withDefaults, loadWorkbook: xlsx.loadWorkbook, kind: 'compiled' };
+  const print = load('cli/printReport.js') as typeof Print;
+  return { main: cli.main, analyzeSheet: core.analyzeSheet, withDefaults: core.withDefaults, loadWorkbook: xlsx.loadWorkbook, pipeline: pipelineOf(xlsx, print), kind: 'compiled' };
+}
+
+function pipelineOf(xlsx: typeof Xlsx, print: typeof Print): Product['pipeline'] {
+  return { analyzeFile: xlsx.analyzeFile, applyPlans: xlsx.applyPlans, savePackage: xlsx.savePackage, formatReport: print.formatReport };
 }

@@ -147,7 +147,7 @@ interface MemoryUse {
   peakRss: number;
   baselineRss: number;
   changedSheetBytes: number;
-  /** Live heap + array buffers above the baseline at the start of each stage and at the end (bench/memory.ts). */
+  /** Live heap + array buffers above the baseline at the start of each stage, when the engine has planned, after saving and at the end (bench/memory.ts). */
   live: Record<string, number>;
 }
 
@@ -303,7 +303,7 @@ async function run(): Promise<void> {
       ]),
     ),
   );
-  console.log('Live memory (heap + array buffers after full collections, MB above the baseline) at the start of each stage:');
+  console.log('Live memory (heap + array buffers after full collections, MB above the baseline) at the start of each stage, when planned, after saving:');
   for (const r of results) console.log(`  ${fmtRows(r.rows)} rows: ${Object.entries(r.memory.live).map(([stage, bytes]) => `${stage} ${mb(bytes)}`).join(', ')}`);
   const at10k = results.find((r) => r.rows === 10_000);
   console.log('\nGoals: engine under 50 ms at 10,000 rows; command line at most 1.0x the bare exceljs read + write (goal 0.3x).');

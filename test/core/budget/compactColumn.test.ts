@@ -15,8 +15,8 @@ function table(projects: number, textAmount = true): SheetSnapshot {
   const values: (string | number | null)[][] = [HEADER];
   for (let i = 1; i <= projects; i++) values.push([`项目${i}`, 100, 110, i === 3 && textAmount ? '95.5' : 90 + (i % 20), null]);
   values.push(['合计', 100 * projects, 110 * projects, 95 * projects, null]);
-  const blank = values.map((r) => r.map(() => null));
-  return { name: '明细', originRow: 1, originCol: 1, values, formulas: blank, numberFormats: blank, merges: [], notes: [] };
+  const formulas = values.map((r) => r.map(() => null));
+  return { name: '明细', originRow: 1, originCol: 1, values, formulas, merges: [], notes: [] };
 }
 
 const isLazy = (w: RangeWrite, key: string) => typeof Object.getOwnPropertyDescriptor(w, key)?.get === 'function';
