@@ -96,3 +96,28 @@ function withProbes(s: SheetSnapshot, formulas: string[]): SheetSnapshot {
   }
   return { ...s, values, formulas: out };
 }
+
+describe('an error cell read by a formula', () => {
+  const sheet: SheetSnapshot = {
+    name: 'S',
+    originRow: 1,
+    originCol: 1,
+    values: [['#DIV/0!', 2, null, null, null, null]],
+    formulas: [[null, null, '=IFERROR(A1,"无")', '=ISERROR(A1)', '=SUM(A1:B1)', '=B1*3']],
+    merges: [],
+    notes: [],
+  };
+
+  it('is an error to it, as in Excel (IFERROR and ISERROR see one)', () => {
+    const ev = new WorkbookEvaluator([sheet]);
+    expect(ev.value('S', 1, 3)).toBe('无');
+    expect(ev.value('S', 1, 4)).toBe(true);
+  });
+
+  it('leaves the results resting on it unknown (never cached), and the others known', () => {
+    const ev = new WorkbookEvaluator([sheet]);
+    // The parser's SUM skips an error in a range; Excel's returns #DIV/0!: no cached result is made from it.
+    for (const col of [3, 4, 5]) expect(ev.knownValue('S', 1, col)).toBeUndefined();
+    expect(ev.knownValue('S', 1, 6)).toBe(6);
+  });
+});

@@ -61,6 +61,17 @@ const EXTRA_FUNCTIONS: Record<string, (...args: FunctionArg[]) => unknown> = {
     formulajs.SUBSTITUTE(asText(text.value), asText(from.value), asText(to.value), instance && !instance.omitted ? Number(instance.value) : undefined),
 };
 
+/** Excel's error values, as the parser's own error objects: what a formula reading an error cell must get. */
+const FORMULA_ERRORS: ReadonlyMap<string, unknown> = new Map([
+  ['#DIV/0!', FormulaParser.FormulaError.DIV0],
+  ['#N/A', FormulaParser.FormulaError.NA],
+  ['#NAME?', FormulaParser.FormulaError.NAME],
+  ['#NULL!', FormulaParser.FormulaError.NULL],
+  ['#NUM!', FormulaParser.FormulaError.NUM],
+  ['#REF!', FormulaParser.FormulaError.REF],
+  ['#VALUE!', FormulaParser.FormulaError.VALUE],
+]);
+
 const sameName = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
 /** One sheet's cells as the evaluator reads them, by worksheet row and column. */
@@ -132,10 +143,24 @@ export class WorkbookEvaluator {
 
   private parser(): FormulaParser {
     return (this.parsers[this.depth] ??= new FormulaParser({
-      onCell: (ref: CellRef) => this.value(ref.sheet ?? '', ref.row, ref.col),
-      onRange: (ref: RangeRef) => this.range(ref),
+      onCell: (ref: CellRef) => this.operand(this.value(ref.sheet ?? '', ref.row, ref.col)),
+      onRange: (ref: RangeRef) => this.range(ref).map((line) => line.map((v) => this.operand(v))),
       functions: EXTRA_FUNCTIONS,
     }));
+  }
+
+  /**
+   * A cell's value as a formula reading it gets it: an error cell as an error (so IFERROR and ISERROR see one, as
+   * in Excel), not as its text. A result that rests on an error is shown but not counted as known: the parser's
+   * handling of errors is not Excel's everywhere (its SUM skips an error in a range, Excel's returns it), so a cached
+   * result is never made from one; Excel computes it on open.
+   */
+  private operand(v: CellValue): unknown {
+    if (typeof v !== 'string' || v[0] !== '#') return v;
+    const error = FORMULA_ERRORS.get(v);
+    if (error === undefined) return v;
+    this.doubts++;
+    return error;
   }
 
   /** The value a cell shows: its constant, or its formula computed (null when empty). */

@@ -23,7 +23,7 @@ declare module 'fast-formula-parser' {
   }
   export default class FormulaParser {
     /** Excel's error values (#VALUE! …), for custom functions to return. */
-    static FormulaError: { VALUE: unknown; NA: unknown; DIV0: unknown };
+    static FormulaError: { VALUE: unknown; NA: unknown; DIV0: unknown; NAME: unknown; NULL: unknown; NUM: unknown; REF: unknown };
     constructor(config: ParserConfig);
     parse(formula: string, position: CellRef & { sheet: string }, allowReturnArray?: boolean): unknown;
   }
