@@ -13,49 +13,11 @@
  * A result is left out when it rests on something not known here: a sheet that was not read, a function or
  * defined name the parser lacks (#NAME?), a circular reference. Excel computes those on open (fullCalcOnLoad).
  */
-import { type CellInput, type CellRect, type CellValue, hasResults, type Plan, type RangeWrite, type SheetSnapshot, writeHeight, writeInput } from '../../core';
+import { type CellInput, type CellRect, type CellValue, type Plan, type RangeWrite, type SheetSnapshot, writeHeight, writeInput } from '../../core';
 import { type CellSource, SnapshotCells, WorkbookEvaluator } from './formulaEvaluator';
 import { formulaShape } from './formulaShape';
-import { formulaTokens } from './formulaTokens';
 import { cellKey, COLUMNS } from './planCells';
-
-const isFormula = (v: CellInput): v is string => typeof v === 'string' && v.startsWith('=');
-
-/** The write's cells, read without making its arrays (a compact column stays compact). */
-function eachInput(w: RangeWrite, visit: (input: CellInput, r: number, c: number) => void): void {
-  const height = writeHeight(w);
-  for (let r = 0; r < height; r++) {
-    const width = w.column ? 1 : w.inputs[r].length;
-    for (let c = 0; c < width; c++) visit(writeInput(w, r, c), r, c);
-  }
-}
-
-/** A write with formulas and no results of the engine's: its results are computed here. */
-function wantsResults(w: RangeWrite): boolean {
-  if (hasResults(w)) return false;
-  let formulas = false;
-  eachInput(w, (v) => (formulas ||= isFormula(v)));
-  return formulas;
-}
-
-/** Sheet names a formula refers to ('表1-2'!F11, Sheet2!A1), for loading them before it is computed. */
-export function referencedSheets(formula: string): string[] {
-  const out = new Set<string>();
-  for (const t of formulaTokens(formula)) if (t.kind === 'sheet') out.add(t.name);
-  return [...out];
-}
-
-/** Sheets (and sources of copies) the plans need to compute their formulas. */
-export function sheetsToRead(plans: Plan[]): string[] {
-  if (!plans.some((p) => p.writes.some(wantsResults))) return [];
-  const names = new Set<string>();
-  for (const p of plans) {
-    names.add(p.sheet);
-    if (p.copyFrom !== undefined) names.add(p.copyFrom);
-    for (const w of p.writes) if (wantsResults(w)) eachInput(w, (v) => isFormula(v) && referencedSheets(v).forEach((n) => names.add(n)));
-  }
-  return [...names];
-}
+import { eachInput, isFormula, wantsResults } from './resultsWanted';
 
 /** A value as part of a memo key: its type and text (1 and "1" differ), unknown apart from everything. */
 function inputKey(v: CellValue | undefined): string {

@@ -18,7 +18,7 @@ import type { Plan, SheetSnapshot } from '../../core';
 import { type ApplyResult, applyPlanToState, type SheetOrigin } from './applyPlan';
 import { updateAppProperties } from './appProperties';
 import { Book } from './book';
-import { sheetsToRead, withCachedResults } from './cachedResults';
+import { sheetsToRead } from './resultsWanted';
 import { findCustomXml, writeCustomXml } from './customXml';
 import { PlanSheetMissingError, SheetNotFoundError } from './errors';
 import { PackageError, sniffPackage } from './inputErrors';
@@ -129,6 +129,8 @@ export class WorkbookPackage {
       if (state) byName.set(name.toLocaleLowerCase(), state);
     }
     const snapshots = new Map<SheetState, SheetSnapshot>();
+    // Loaded only when some formula wants a result: the formula parser costs start-up time a plain apply does not need.
+    const { withCachedResults } = await import('./cachedResults');
     try {
       return withCachedResults(plans, (name) => {
         const state = byName.get(name.toLocaleLowerCase());
