@@ -65,7 +65,8 @@ export function planTable(grid: SheetGrid, sheet: string, t: ReadTable, s: Setti
   const adjPieces = rateFormulaPieces(adjustmentRateFormula, cells, means);
   const execCells = new ColumnCells(t.rows.length, execPieces);
   const adjCells = new ColumnCells(t.rows.length, adjPieces);
-  for (const r of t.rows) {
+  for (let i = 0; i < t.rows.length; i++) {
+    const r = t.rows[i];
     if (!r.hasAmounts || !WRITES_RATES.has(r.kind)) continue;
     // undefined: made from the column's pieces (rows whose amounts are plain numbers; no string per row here).
     let exec: string | null | undefined;
@@ -82,8 +83,8 @@ export function planTable(grid: SheetGrid, sheet: string, t: ReadTable, s: Setti
       adj = adjustmentRateFormula(cells, means);
     }
     // The report's rates follow the formulas' rule (rates.ts): they are the cached results a file writer stores.
-    if (exec !== null && execCol !== null) planCell(grid, sheet, execCells, r.row, execCol, exec, r.report.executionRate, s, res);
-    if (adj !== null && adjCol !== null) planCell(grid, sheet, adjCells, r.row, adjCol, adj, r.report.adjustmentRate, s, res);
+    if (exec !== null && execCol !== null) planCell(grid, sheet, execCells, r.row, execCol, exec, t.reports.executionRate(i), s, res);
+    if (adj !== null && adjCol !== null) planCell(grid, sheet, adjCells, r.row, adjCol, adj, t.reports.adjustmentRate(i), s, res);
   }
   res.formulasWritten = execCells.length + adjCells.length;
   if (execCol !== null) plan.writes.push(...columnWrites(execCol, execCells, RATE_FORMAT, 'rate'));

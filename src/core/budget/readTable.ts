@@ -8,18 +8,20 @@ import type { Settings, AdjustedMeans } from '../settings';
 import { parseAmount, type Amount } from '../cells/parseAmount';
 import { classifyRow } from './classifyRow';
 import type { TableLayout } from './findTables';
-import type { BudgetRowReport, Flag, FlagRule, RowKind, TableReport } from './report';
+import type { BudgetRowReport, Flag, RowKind, TableReport } from './report';
 import { AdjustedVotes, decideAdjustedMeans } from './adjustedMeans';
 import { adjustmentRateOfNumbers, budgetOfNumbers, executionRateOfNumbers, orNull } from './rates';
+import { defineRows, RowReports } from './rowReports';
 import { ACTUAL, ADJUSTED, INITIAL, TableAmounts } from './amountCells';
 import { NO_FLAGS, flagsFor, type RowFlag, type RowNumbers } from './flags';
 import { checkTotals } from './totalsCheck';
 import { keepShape } from '../liveShapes';
 
-/** Where a row's amounts are read from when someone asks for them as Amounts. */
+/** Where a row's amounts are read from when someone asks for them as Amounts, and its report is kept. */
 interface AmountSource {
   grid: SheetGrid;
   columns: TableLayout['columns'];
+  reports: RowReports;
 }
 
 /**
@@ -36,20 +38,26 @@ export class ReadRow {
   declare readonly plain: boolean;
   /** A project, or a category that is itself a line of spending: flags and rules apply to it. */
   declare flaggable: boolean;
-  declare report: BudgetRowReport;
   declare rowFlags: RowFlag[];
+  /** Position in the table's rows (and in its RowReports). */
+  declare readonly index: number;
   declare private readonly source: AmountSource;
 
-  constructor(row: number, kind: RowKind, name: string, hasAmounts: boolean, plain: boolean, source: AmountSource) {
+  constructor(row: number, kind: RowKind, name: string, hasAmounts: boolean, plain: boolean, source: AmountSource, index: number) {
     this.row = row;
     this.kind = kind;
     this.name = name;
     this.hasAmounts = hasAmounts;
     this.plain = plain;
     this.flaggable = false;
-    this.report = undefined as unknown as BudgetRowReport; // set by readTable
     this.rowFlags = NO_FLAGS;
+    this.index = index;
     this.source = source;
+  }
+
+  /** The row's report (a new object each time: a loop over every row reads ReadTable.reports by index instead). */
+  get report(): BudgetRowReport {
+    return this.source.reports.rowAt(this.index);
   }
 
   get initial(): Amount {
@@ -65,13 +73,15 @@ export class ReadRow {
   }
 }
 
-keepShape(new ReadRow(0, 'blank', '', false, true, { grid: EMPTY_GRID, columns: {} }));
+keepShape(new ReadRow(0, 'blank', '', false, true, { grid: EMPTY_GRID, columns: {}, reports: new RowReports(0) }, 0));
 
 export interface ReadTable {
   layout: TableLayout;
   means: AdjustedMeans;
   evidence: string;
   rows: ReadRow[];
+  /** The rows' reports (amounts, rates, flags), by the same index. */
+  reports: RowReports;
   /** Rate columns: existing or to be added (column numbers); null on a form without that column (a form is never widened). */
   execCol: number | null;
   adjCol: number | null;
@@ -79,8 +89,6 @@ export interface ReadTable {
 }
 
 const EMPTY: Amount = { kind: 'empty' };
-/** The report's rule names of a row without flags (most rows): shared and frozen, not an empty array per row. */
-const NO_RULES: FlagRule[] = Object.freeze([]) as unknown as FlagRule[];
 
 function amountAt(grid: SheetGrid, row: number, col: number | undefined): Amount {
   return col === undefined ? EMPTY : parseAmount(grid.rawValue(row, col));
@@ -125,13 +133,14 @@ export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settin
   const rows = new Array<ReadRow>(count);
   const amounts = new TableAmounts(count);
   const amountCols = [columns.initial, columns.adjusted, columns.actual];
-  const source: AmountSource = { grid, columns };
+  const reports = new RowReports(count);
+  const source: AmountSource = { grid, columns, reports };
   const votes = new AdjustedVotes();
   for (let i = 0; i < count; i++) {
     const r = layout.firstDataRow + i;
     const c = layout.classified?.[i] ?? classifyRow(grid, r, layout.shape);
     amounts.read(grid, i, r, amountCols);
-    rows[i] = new ReadRow(r, c.kind, c.name, c.hasAmounts, amounts.isPlain(i), source);
+    rows[i] = new ReadRow(r, c.kind, c.name, c.hasAmounts, amounts.isPlain(i), source, i);
     if (c.kind !== 'item' && c.kind !== 'category') continue;
     const initial = amounts.valueAt(i, INITIAL);
     const adjusted = amounts.valueAt(i, ADJUSTED);
@@ -140,35 +149,27 @@ export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settin
   const { means, evidence } = decideAdjustedMeans(votes, layout.adjustedHeader, settings.adjustedMeans);
 
   const leaves = leafCategories(rows);
-  // One numbers record for the whole table, refilled per row from the row's report (flagsFor only reads it): the
-  // loop over every row works on raw doubles, and a number is boxed once, where the report keeps it.
+  // One numbers record for the whole table, refilled per row (flagsFor only reads it): the loop over every row works
+  // on raw doubles, kept in the table's RowReports; nothing per row outlives the loop.
   const numbers: RowNumbers = { initial: null, adjustedBudget: null, actual: null, executionRate: null, adjustmentRate: null };
   for (let i = 0; i < count; i++) {
     const r = rows[i];
     const initial = amounts.operandAt(i, INITIAL);
     const adjusted = amounts.operandAt(i, ADJUSTED);
     const actual = amounts.operandAt(i, ACTUAL);
-    const report: BudgetRowReport = {
-      row: r.row,
-      kind: r.kind,
-      name: r.name,
-      initial: orNull(amounts.valueAt(i, INITIAL)),
-      adjusted: orNull(amounts.valueAt(i, ADJUSTED)),
-      actual: orNull(amounts.valueAt(i, ACTUAL)),
-      executionRate: r.hasAmounts ? orNull(executionRateOfNumbers(initial, adjusted, actual, means)) : null,
-      adjustmentRate: r.hasAmounts ? orNull(adjustmentRateOfNumbers(initial, adjusted, means)) : null,
-      flags: NO_RULES, // set below
-    };
-    numbers.initial = report.initial;
+    const executionRate = r.hasAmounts ? executionRateOfNumbers(initial, adjusted, actual, means) : NaN;
+    const adjustmentRate = r.hasAmounts ? adjustmentRateOfNumbers(initial, adjusted, means) : NaN;
+    reports.set(i, r.row, r.kind, r.name);
+    reports.setNumbers(i, amounts.valueAt(i, INITIAL), amounts.valueAt(i, ADJUSTED), amounts.valueAt(i, ACTUAL), executionRate, adjustmentRate);
+    numbers.initial = reports.amount(i, 'initial');
     numbers.adjustedBudget = orNull(budgetOfNumbers(initial, adjusted, means));
-    numbers.actual = report.actual;
-    numbers.executionRate = report.executionRate;
-    numbers.adjustmentRate = report.adjustmentRate;
+    numbers.actual = reports.amount(i, 'actual');
+    numbers.executionRate = orNull(executionRate);
+    numbers.adjustmentRate = orNull(adjustmentRate);
     // On a form the project is the block's total row (年度资金总额, 总额): its parts are sources of money, not projects.
     r.flaggable = r.hasAmounts && (form ? r.kind === 'total' : r.kind === 'item' || leaves.has(r.row));
     r.rowFlags = rowFlagsOf(r, numbers, settings);
-    if (r.rowFlags !== NO_FLAGS) report.flags = r.rowFlags.map((f) => f.rule);
-    r.report = report;
+    if (r.rowFlags !== NO_FLAGS) reports.setFlags(i, r.rowFlags.map((f) => f.rule));
   }
 
   let next = layout.lastCol + 1;
@@ -176,7 +177,7 @@ export function readTable(grid: SheetGrid, layout: TableLayout, settings: Settin
   const addable = (role: 'executionRate' | 'adjustmentRate') => (form ? null : (added.push(role), next++));
   const execCol = columns.executionRate ?? addable('executionRate');
   const adjCol = columns.adjustmentRate ?? addable('adjustmentRate');
-  return { layout, means, evidence, rows, execCol, adjCol, added };
+  return { layout, means, evidence, rows, reports, execCol, adjCol, added };
 }
 
 export function tableReport(sheet: string, t: ReadTable, formulasWritten: number): TableReport {
@@ -184,9 +185,7 @@ export function tableReport(sheet: string, t: ReadTable, formulasWritten: number
   const letter = (c: number | undefined | null) => (c === undefined || c === null ? null : columnLetter(c));
   const counts = { item: 0, category: 0, subtotal: 0, total: 0, 'part-of': 0, blank: 0, note: 0 } as Record<RowKind, number>;
   for (const r of t.rows) counts[r.kind]++;
-  // The row reports hold row, kind, name and the amounts: the totals check reads them as they are (no copy per row).
-  const rows = t.rows.map((r) => r.report);
-  return {
+  const report = {
     sheet,
     headerRows: layout.headerRows,
     columns: {
@@ -200,8 +199,11 @@ export function tableReport(sheet: string, t: ReadTable, formulasWritten: number
     },
     adjustedMeans: t.means,
     adjustedEvidence: t.evidence,
-    rows,
-    totalsCheck: checkTotals(rows, layout.columns),
+  } as TableReport;
+  // The rows are made from the table's RowReports when first read; the totals check reads those by index.
+  defineRows(report, t.reports);
+  return Object.assign(report, {
+    totalsCheck: checkTotals(t.reports, layout.columns),
     title: layout.title,
     unit: layout.unit,
     firstRow: layout.headerRows[0],
@@ -209,7 +211,7 @@ export function tableReport(sheet: string, t: ReadTable, formulasWritten: number
     counts,
     addedColumns: t.added.map((role) => letter(role === 'executionRate' ? t.execCol : t.adjCol)!),
     formulasWritten,
-  };
+  });
 }
 
 export function tableFlags(sheet: string, t: ReadTable): Flag[] {

@@ -6,7 +6,7 @@ import { cellAddress } from '../snapshot';
 import type { RowKind, TotalsCheck } from './report';
 import type { AmountRole } from './headers';
 
-/** A row as the check reads it: a row report serves as it is (its initial / adjusted / actual are the amounts). */
+/** A row as the check reads it (a list of these is read through checkedRows). */
 export interface CheckedRow {
   row: number;
   kind: RowKind;
@@ -16,45 +16,65 @@ export interface CheckedRow {
   actual: number | null;
 }
 
-/** A run of rows between headings: an optional category row, its items, an optional 小计. */
+/** The rows the check reads, by index: a table's RowReports as they are (no object per row), or a list. */
+export interface CheckedRows {
+  readonly length: number;
+  row(i: number): number;
+  kind(i: number): RowKind;
+  name(i: number): string;
+  amount(i: number, role: AmountRole): number | null;
+}
+
+/** A list of rows, read by index. */
+export function checkedRows(list: CheckedRow[]): CheckedRows {
+  return {
+    length: list.length,
+    row: (i) => list[i].row,
+    kind: (i) => list[i].kind,
+    name: (i) => list[i].name,
+    amount: (i, role) => list[i][role],
+  };
+}
+
+/** A run of rows between headings: an optional category row, its items, an optional 小计 (indexes; -1: none). */
 interface Segment {
-  category?: CheckedRow;
-  items: CheckedRow[];
-  subtotal?: CheckedRow;
+  category: number;
+  items: number[];
+  subtotal: number;
 }
 
 const TOLERANCE = 0.01;
 const ROLES: AmountRole[] = ['initial', 'adjusted', 'actual'];
 
-function segmentsOf(rows: CheckedRow[]): { segments: Segment[]; totals: CheckedRow[] } {
+function segmentsOf(rows: CheckedRows): { segments: Segment[]; totals: number[] } {
   const segments: Segment[] = [];
-  const totals: CheckedRow[] = [];
-  // Every field from the start (one shape for all segments, none added later: see liveShapes.ts).
-  const segment = (): Segment => ({ category: undefined, items: [], subtotal: undefined });
+  const totals: number[] = [];
+  const segment = (): Segment => ({ category: -1, items: [], subtotal: -1 });
   let current = segment();
   const close = () => {
-    if (current.category || current.items.length || current.subtotal) segments.push(current);
+    if (current.category >= 0 || current.items.length || current.subtotal >= 0) segments.push(current);
     current = segment();
   };
-  for (const r of rows) {
-    if (r.kind === 'category') {
+  for (let i = 0; i < rows.length; i++) {
+    const kind = rows.kind(i);
+    if (kind === 'category') {
       close();
-      current.category = r;
-    } else if (r.kind === 'item') current.items.push(r);
-    else if (r.kind === 'subtotal') {
-      current.subtotal = r;
+      current.category = i;
+    } else if (kind === 'item') current.items.push(i);
+    else if (kind === 'subtotal') {
+      current.subtotal = i;
       close();
-    } else if (r.kind === 'total') totals.push(r);
+    } else if (kind === 'total') totals.push(i);
   }
   close();
   return { segments, totals };
 }
 
-function sum(rows: CheckedRow[], role: AmountRole): { value: number; any: boolean } {
+function sum(rows: CheckedRows, covered: number[], role: AmountRole): { value: number; any: boolean } {
   let value = 0;
   let any = false;
-  for (const r of rows) {
-    const v = r[role];
+  for (const i of covered) {
+    const v = rows.amount(i, role);
     if (v !== null) {
       value += v;
       any = true;
@@ -64,9 +84,9 @@ function sum(rows: CheckedRow[], role: AmountRole): { value: number; any: boolea
 }
 
 /** What a segment contributes to the 合计: its 小计, else its category's own amounts, else its items. */
-function segmentRows(s: Segment, role: AmountRole): CheckedRow[] {
-  if (s.subtotal) return [s.subtotal];
-  if (s.category && s.category[role] !== null) return [s.category];
+function segmentRows(rows: CheckedRows, s: Segment, role: AmountRole): number[] {
+  if (s.subtotal >= 0) return [s.subtotal];
+  if (s.category >= 0 && rows.amount(s.category, role) !== null) return [s.category];
   return s.items;
 }
 
@@ -74,45 +94,45 @@ function segmentRows(s: Segment, role: AmountRole): CheckedRow[] {
  * The worksheet rows a check lists. A total usually covers the same rows in all three amount columns: those checks
  * share one list (a 100,000-row table has 2,000 小计 of 50 rows each, three times over).
  */
-function rowsOf(covered: CheckedRow[], previous: number[] | undefined): number[] {
-  if (previous && previous.length === covered.length && covered.every((r, i) => r.row === previous[i])) return previous;
-  return covered.map((r) => r.row);
+function rowsOf(rows: CheckedRows, covered: number[], previous: number[] | undefined): number[] {
+  if (previous && previous.length === covered.length && covered.every((i, k) => rows.row(i) === previous[k])) return previous;
+  return covered.map((i) => rows.row(i));
 }
 
-function check(target: CheckedRow, covered: CheckedRow[], role: AmountRole, col: number | undefined, out: TotalsCheck[], listed: Map<CheckedRow, number[]>) {
-  const stated = target[role];
+function check(rows: CheckedRows, target: number, covered: number[], role: AmountRole, col: number | undefined, out: TotalsCheck[], listed: Map<number, number[]>) {
+  const stated = rows.amount(target, role);
   if (stated === null || col === undefined) return;
-  const { value, any } = sum(covered, role);
+  const { value, any } = sum(rows, covered, role);
   if (!any) return;
   const difference = Math.round((stated - value) * 100) / 100;
-  const rows = rowsOf(covered, listed.get(target));
-  listed.set(target, rows);
+  const list = rowsOf(rows, covered, listed.get(target));
+  listed.set(target, list);
   out.push({
-    row: target.row,
-    name: target.name,
-    kind: target.kind as TotalsCheck['kind'],
+    row: rows.row(target),
+    name: rows.name(target),
+    kind: rows.kind(target) as TotalsCheck['kind'],
     column: role,
-    cell: cellAddress(target.row, col),
+    cell: cellAddress(rows.row(target), col),
     stated,
     computed: Math.round(value * 100) / 100,
     difference,
-    rows,
+    rows: list,
     ok: Math.abs(stated - value) <= TOLERANCE + 1e-9,
   });
 }
 
-export function checkTotals(rows: CheckedRow[], columns: Partial<Record<AmountRole, number>>): TotalsCheck[] {
+export function checkTotals(rows: CheckedRows, columns: Partial<Record<AmountRole, number>>): TotalsCheck[] {
   const out: TotalsCheck[] = [];
   const { segments, totals } = segmentsOf(rows);
-  const listed = new Map<CheckedRow, number[]>();
+  const listed = new Map<number, number[]>();
   for (const role of ROLES) {
     for (const s of segments) {
-      if (s.subtotal) check(s.subtotal, s.items, role, columns[role], out, listed);
-      if (s.category && s.items.length) check(s.category, s.items, role, columns[role], out, listed);
+      if (s.subtotal >= 0) check(rows, s.subtotal, s.items, role, columns[role], out, listed);
+      if (s.category >= 0 && s.items.length) check(rows, s.category, s.items, role, columns[role], out, listed);
     }
     for (const t of totals) {
-      const covered = segments.flatMap((s) => segmentRows(s, role));
-      check(t, covered, role, columns[role], out, listed);
+      const covered = segments.flatMap((s) => segmentRows(rows, s, role));
+      check(rows, t, covered, role, columns[role], out, listed);
     }
   }
   return out.sort((a, b) => a.row - b.row);

@@ -11,7 +11,7 @@
  */
 import type { AmountRole } from '../budget/headers';
 import { amountValue } from '../cells/parseAmount';
-import { checkTotals, type CheckedRow } from '../budget/totalsCheck';
+import { checkedRows, checkTotals, type CheckedRow } from '../budget/totalsCheck';
 import { followedByItems, type ReadRow, type ReadTable } from '../budget/readTable';
 
 export type Coverage = Map<number, Partial<Record<AmountRole, number[]>>>;
@@ -38,7 +38,7 @@ function presence(rows: ReadRow[], i: number): Record<AmountRole, number | null>
 export function sumCoverage(t: ReadTable): Coverage {
   const checked: CheckedRow[] = t.rows.map((r, i) => ({ row: r.row, kind: r.kind, name: r.name, ...presence(t.rows, i) }));
   const coverage: Coverage = new Map();
-  for (const c of checkTotals(checked, t.layout.columns)) {
+  for (const c of checkTotals(checkedRows(checked), t.layout.columns)) {
     const entry = coverage.get(c.row) ?? {};
     entry[c.column] = c.rows;
     coverage.set(c.row, entry);
