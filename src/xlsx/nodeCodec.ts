@@ -45,9 +45,20 @@ function deflater(): RawDeflater {
   };
 }
 
+/** Output pieces of a streaming inflate: small enough that the text window over them stays small. */
+const INFLATE_PIECE = 1 << 16;
+
+/** A part inflated as it is read (on the thread pool), in pieces of INFLATE_PIECE bytes. */
+function inflater(data: Uint8Array): AsyncIterable<Uint8Array> {
+  const stream = zlib.createInflateRaw({ chunkSize: INFLATE_PIECE });
+  stream.end(data);
+  return stream;
+}
+
 export const nodeCodec: RawCodec | undefined = crc32
   ? {
       inflateRaw: (data) => zlib.inflateRawSync(data),
+      inflater,
       deflateRaw: (data) => zlib.deflateRawSync(data, { level: LEVEL }),
       crc32,
       deflater,

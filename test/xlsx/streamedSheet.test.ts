@@ -102,7 +102,8 @@ describe('text regrouped into chunks', () => {
   it('never cuts a character outside the BMP in two', async () => {
     const { rechunk } = await import('../../src/xlsx/package/textChunks');
     const text = `${'a'.repeat(CHUNK - 1)}😀${'b'.repeat(10)}`;
-    const chunks = [...rechunk([text])];
+    const chunks: string[] = [];
+    for await (const c of rechunk([text])) chunks.push(c);
     expect(chunks.join('')).toBe(text);
     expect(chunks.map((c) => new TextDecoder().decode(new TextEncoder().encode(c))).join('')).toBe(text);
   });

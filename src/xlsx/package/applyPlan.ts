@@ -8,10 +8,9 @@ import type { Book } from './book';
 import { applyLooks, toArgb } from './cellLooks';
 import { CellPlanner } from './planCells';
 import { setPageSetup, setPrintTitles } from './printSetup';
-import { sheetDataChunks } from './sheetData';
 import { addRules, contains, editMerges, editValidations, freezePanes, growDimension, removeRules, setColumnWidths } from './sheetEdits';
 import { SheetPieces } from './sheetParts';
-import { deferXml, readState, type SheetState } from './sheetState';
+import { planned, readState, type SheetState } from './sheetState';
 import { applyNoteChanges } from './sheetNotes';
 
 /** How the plan's sheet came to be: already there, made blank, or copied. */
@@ -45,18 +44,19 @@ export interface ApplyResult {
 }
 
 
+/** `state` must have been read (readSheet): the plan is worked out on its index, the text is made when written. */
 export function applyPlanToState(book: Book, state: SheetState, plan: Plan, origin: SheetOrigin, leftOut: string[] = []): ApplyResult {
   const read = readState(book, state);
   const ix = read.index;
   const rects: CellRect[] = plan.clear ?? [];
-  const sheet = new SheetPieces(state.xml, ix);
+  const sheet = new SheetPieces(state.text!, ix);
   const removedMerges = read.merges.filter((m) => rects.some((r) => m.top <= r.bottom && r.top <= m.bottom && m.left <= r.right && r.left <= m.right));
 
-  const cells = new CellPlanner(state.xml, ix, book.styles, read.merges, removedMerges);
+  const cells = new CellPlanner(ix, book.styles, read.merges, removedMerges);
   cells.clear(rects);
   for (const w of plan.writes) cells.write(w);
   const outcome = cells.finish();
-  const cellsStyled = applyLooks(state.xml, ix, outcome.changes, book.styles, plan.looks);
+  const cellsStyled = applyLooks(ix, outcome.changes, book.styles, plan.looks);
 
   const merges = editMerges(sheet, read.merges, rects, plan.merges, plan.sheet);
   const rulesRemoved = removeRules(sheet, plan.removeConditionalFormats, rects);
@@ -81,21 +81,9 @@ export function applyPlanToState(book: Book, state: SheetState, plan: Plan, orig
   for (const n of state.notes) if (rects.some((r) => contains(r, { top: n.row, left: n.col, bottom: n.row, right: n.col }))) remove.push(n);
   const notesChanged = applyNoteChanges(book, state, sheet, { remove, write: plan.notes });
 
-  const xml = state.xml;
-  if (!outcome.changes.empty && ix.sheetData >= 0) {
-    const piece = sheet.pieces.find((p) => p.name === 'sheetData')!;
-    const child = ix.children[ix.sheetData];
-    // What stood before the element (white space, a comment) stays.
-    const lead = piece.text.slice(0, piece.text.length - (child.end - child.start));
-    piece.chunks = function* () {
-      yield lead;
-      yield* sheetDataChunks(xml, ix, outcome.changes);
-    };
-  }
-  // The new text is made when saved (in chunks) or when something reads state.xml.
-  deferXml(state, () => sheet.text());
-  state.read = null;
-  state.dirty = true;
+  if (!outcome.changes.empty) sheet.writeCells(outcome.changes);
+  // The new text is made when saved (streamed, the rows read again from the package) or when the sheet is read again.
+  planned(state, () => sheet.text());
   return {
     cellsWritten: outcome.cellsWritten,
     formulasWritten: outcome.formulasWritten,

@@ -1,9 +1,18 @@
 /**
  * The cell changes a plan makes to one sheet, kept small until the sheet is written: a written rectangle is a
  * block (its formats worked out now, its cells' XML made only as the sheet streams out), and single cells
- * (cleared, restyled, detached from a shared formula) are kept as their XML. A later change wins over an earlier
- * one on the same cell, as when each change was written at once.
+ * (cleared, written) are kept as their XML. A change that keeps most of a cell (restyled, detached from a shared
+ * formula) is a rewrite of the cell's own text, made as the sheet streams out: the sheet's text is not held while
+ * plans are made. A later change wins over an earlier one on the same cell, as when each change was written at once.
  */
+
+/** A change made of the cell's text as it stands in the sheet (a cell that exists there). */
+export type CellRewrite = (raw: string) => string;
+/** A cell's new XML ('' removes the cell), or a rewrite of its own. */
+export type CellChange = string | CellRewrite;
+
+/** The cell's new XML, given its text in the sheet. */
+export const changed = (change: CellChange, raw: string): string => (typeof change === 'string' ? change : change(raw));
 
 export interface CellBlock {
   top: number;
@@ -15,15 +24,15 @@ export interface CellBlock {
 }
 
 export class CellChanges {
-  /** row → column → the cell's new XML ('' removes the cell). */
-  private readonly cells = new Map<number, Map<number, string>>();
+  /** row → column → the cell's new XML ('' removes the cell) or a rewrite of its text. */
+  private readonly cells = new Map<number, Map<number, CellChange>>();
   private readonly blocks: CellBlock[] = [];
 
   get empty(): boolean {
     return this.cells.size === 0 && this.blocks.length === 0;
   }
 
-  set(row: number, col: number, xml: string): void {
+  set(row: number, col: number, xml: CellChange): void {
     let r = this.cells.get(row);
     if (!r) {
       r = new Map();
@@ -43,8 +52,8 @@ export class CellChanges {
     this.blocks.push(block);
   }
 
-  /** The cell's new XML, or undefined when it does not change. */
-  get(row: number, col: number): string | undefined {
+  /** The cell's change, or undefined when it does not change. */
+  get(row: number, col: number): CellChange | undefined {
     const single = this.cells.get(row)?.get(col);
     if (single !== undefined) return single;
     for (let i = this.blocks.length - 1; i >= 0; i--) {
@@ -57,7 +66,7 @@ export class CellChanges {
   }
 
   /** The cell's new XML if it was set as a single cell (not through a block): a cleared cell is ''. */
-  single(row: number, col: number): string | undefined {
+  single(row: number, col: number): CellChange | undefined {
     return this.cells.get(row)?.get(col);
   }
 
@@ -75,9 +84,9 @@ export class CellChanges {
     return out;
   }
 
-  /** One row's changes, column → XML (made now: rows are asked for one at a time as the sheet is written). */
-  row(row: number): Map<number, string> {
-    const out = new Map<number, string>();
+  /** One row's changes, column → change (made now: rows are asked for one at a time as the sheet is written). */
+  row(row: number): Map<number, CellChange> {
+    const out = new Map<number, CellChange>();
     for (const b of this.blocks) {
       if (row < b.top || row > b.bottom) continue;
       for (let col = b.left; col <= b.right; col++) {

@@ -5,7 +5,7 @@
  * the bordered rows). Runs after the cell writes, on their changes.
  */
 import { cellAddress, type RangeLook } from '../../core';
-import type { CellChanges } from './cellChanges';
+import type { CellChange, CellChanges } from './cellChanges';
 import { findCell, findRow, type SheetIndex } from './sheetIndex';
 import type { CellLook, Styles } from './styles';
 import { withAttrs } from './xml';
@@ -26,22 +26,35 @@ function restyled(p: string, raw: string, row: number, col: number, style: numbe
 
 const styleOf = (raw: string) => Number(/^<[^>]*?\ss=["'](\d+)["']/.exec(raw)?.[1] ?? 0);
 
-/** Applies the looks; returns how many cells got a format. */
-export function applyLooks(xml: string, ix: SheetIndex, changes: CellChanges, styles: Styles, looks: RangeLook[] | undefined): number {
+/**
+ * Applies the looks; returns how many cells got a format. A cell of the sheet the plan did not write is restyled
+ * as the sheet is written (its text is not held): its format comes from the index, or from an earlier look.
+ */
+export function applyLooks(ix: SheetIndex, changes: CellChanges, styles: Styles, looks: RangeLook[] | undefined): number {
   const styled = new Set<string>();
+  const p = ix.prefix;
+  /** Formats given by a look to cells restyled as they are written. */
+  const looked = new Map<string, number>();
   for (const look of looks ?? []) {
     const cell: CellLook = { bold: look.bold || undefined, fill: look.fill ? toArgb(look.fill) : undefined, wrap: look.wrap, horizontal: look.horizontal, borders: look.borders };
     const { top, left, bottom, right } = look.rect;
     for (let row = top; row <= bottom; row++) {
       const pos = findRow(ix, row);
       for (let col = left; col <= right; col++) {
-        let raw = changes.get(row, col);
-        if (raw === undefined) {
-          const k = pos < 0 ? -1 : findCell(ix, pos, col);
-          raw = k >= 0 ? xml.slice(ix.cellStart[k], ix.cellEnd[k]) : '';
+        const key = `${row},${col}`;
+        const before = changes.get(row, col);
+        const k = typeof before === 'string' || pos < 0 ? -1 : findCell(ix, pos, col);
+        let next: CellChange;
+        if (typeof before === 'string' || k < 0) {
+          const raw = typeof before === 'string' ? before : '';
+          next = restyled(p, raw, row, col, styles.withLook(styleOf(raw), cell));
+        } else {
+          const style = styles.withLook(looked.get(key) ?? Math.max(ix.cellStyle[k], 0), cell);
+          looked.set(key, style);
+          next = before === undefined ? (raw) => restyled(p, raw, row, col, style) : (raw) => restyled(p, before(raw), row, col, style);
         }
-        changes.set(row, col, restyled(ix.prefix, raw, row, col, styles.withLook(styleOf(raw), cell)));
-        styled.add(`${row},${col}`);
+        changes.set(row, col, next);
+        styled.add(key);
       }
     }
   }

@@ -25,7 +25,7 @@ import { PackageError, sniffPackage } from './inputErrors';
 import { blankSheet, copySheet } from './newSheets';
 import { relsPathOf } from './opc';
 import { loadNoteParts } from './sheetNotes';
-import { loadState, releaseGrids, type SheetState, snapshotOf, xmlChunks } from './sheetState';
+import { loadState, readSheet, releaseGrids, type SheetState, snapshotOf, xmlChunks } from './sheetState';
 import { addStylesPart, dropCalcChain, requestFullCalc } from './workbookEdit';
 import { type RawCodec, ZipParts } from './zipParts';
 
@@ -101,7 +101,11 @@ export class WorkbookPackage {
     // A workbook without worksheets (only chart sheets) gives no snapshots: the caller says it found no table.
     if (sheet !== undefined && wanted[0] === undefined) throw new SheetNotFoundError(sheet, names);
     const out: SheetSnapshot[] = [];
-    for (const name of wanted as string[]) out.push(snapshotOf(this.book, (await this.state(name))!, this.source));
+    for (const name of wanted as string[]) {
+      const state = (await this.state(name))!;
+      await readSheet(this.book, state, true);
+      out.push(snapshotOf(this.book, state, this.source));
+    }
     return out;
   }
 
@@ -126,7 +130,10 @@ export class WorkbookPackage {
       // Formulas name sheets as Excel compares them: ignoring case.
       const real = this.sheetNames.find((n) => n.toLocaleLowerCase() === name.toLocaleLowerCase());
       const state = real === undefined ? undefined : await this.state(real);
-      if (state) byName.set(name.toLocaleLowerCase(), state);
+      if (!state) continue;
+      // Read now: the evaluator asks for them synchronously.
+      await readSheet(this.book, state, true);
+      byName.set(name.toLocaleLowerCase(), state);
     }
     const snapshots = new Map<SheetState, SheetSnapshot>();
     // Loaded only when some formula wants a result: the formula parser costs start-up time a plain apply does not need.
@@ -162,6 +169,7 @@ export class WorkbookPackage {
       this.states.set(plan.sheet, state);
     }
     await loadNoteParts(this.book, state);
+    await readSheet(this.book, state);
     const result = applyPlanToState(this.book, state, plan, origin, leftOut);
     // Cached results of copied formulas, and of formulas reading changed cells, may be stale: Excel recalculates.
     if (result.formulasWritten > 0 || result.cellsCleared > 0 || origin !== 'existing' || result.cellsWritten > 0) this.fullCalc = true;
@@ -182,7 +190,7 @@ export class WorkbookPackage {
   async save(): Promise<Uint8Array> {
     const { book } = this;
     for (const state of this.states.values()) {
-      if (state.dirty) book.zip.write(state.entry.part, xmlChunks(state));
+      if (state.dirty) book.zip.write(state.entry.part, xmlChunks(book, state));
       if (state.relsDirty && state.relsXml) book.zip.write(relsPathOf(state.entry.part), state.relsXml);
     }
     if (this.fullCalc) {

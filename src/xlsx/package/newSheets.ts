@@ -8,7 +8,7 @@
 import type { Book } from './book';
 import { moveChartRefs } from './chartRefs';
 import { addOverride, addRel, contentTypeOf, parseRels, relativeTarget, relsPathOf, resolveTarget } from './opc';
-import type { SheetState } from './sheetState';
+import { newState, type SheetState, wholeText } from './sheetState';
 import { copyPrintNames, freePartName, registerSheet, tabIndex } from './workbookEdit';
 import { local, rootChildren } from './xml';
 
@@ -34,7 +34,7 @@ export function blankSheet(book: Book, name: string, after: string | undefined):
   const part = freePartName(book, 'xl/worksheets/sheet1.xml');
   const entry = registerSheet(book, name, part, after);
   book.zip.write(part, BLANK_SHEET); // reserves the name; the final text is written on save
-  return { entry, xml: BLANK_SHEET, read: null, relsXml: null, notes: [], dirty: true, relsDirty: false };
+  return newState(entry, BLANK_SHEET, { relsXml: null, notes: [], relsDirty: false });
 }
 
 /** A copy's charts read the copy's cells: their references to the source sheet move to the copy. */
@@ -115,7 +115,8 @@ export async function copySheet(book: Book, source: SheetState, name: string, af
   const part = freePartName(book, 'xl/worksheets/sheet1.xml');
   const fromIndex = tabIndex(book, source.entry.name);
   const entry = registerSheet(book, name, part, after);
-  book.zip.write(part, source.xml); // reserves the name; the final text is written on save
+  const xml = await wholeText(book, source);
+  book.zip.write(part, new Uint8Array(0)); // reserves the name; the text is written on save
   copyPrintNames(book, fromIndex, source.entry.name, tabIndex(book, name), name);
   const copies = new Map<string, string>();
   const move: SheetMove = { from: source.entry.name, to: name };
@@ -132,6 +133,6 @@ export async function copySheet(book: Book, source: SheetState, name: string, af
     const target = r.external ? r.target : relativeTarget(part, await copyPartTree(book, resolveTarget(source.entry.part, r.target), copies, move));
     relsXml = addRel(relsXml, { ...r, target });
   }
-  const state: SheetState = { entry, xml: copyXml(source.xml, dropped, move.vmlBlock), read: null, relsXml, notes: source.notes.map((n) => ({ ...n })), dirty: true, relsDirty: relsXml !== null };
+  const state = newState(entry, copyXml(xml, dropped, move.vmlBlock), { relsXml, notes: source.notes.map((n) => ({ ...n })), relsDirty: relsXml !== null });
   return { state, leftOut: [...leftOut] };
 }

@@ -96,7 +96,6 @@ export class CellPlanner {
   private nextSi: number;
 
   constructor(
-    private readonly xml: string,
     private readonly ix: SheetIndex,
     private readonly styles: Styles,
     merges: CellRect[],
@@ -246,8 +245,10 @@ export class CellPlanner {
           if (this.ix.cellFormula[k] !== FORMULA_SHARED_CHILD || this.ix.cellSi.get(k) !== si) continue;
           const col = this.ix.cellCol[k];
           if (this.changes.get(row, col) !== undefined) continue;
-          const raw = this.xml.slice(this.ix.cellStart[k], this.ix.cellEnd[k]);
-          this.changes.set(row, col, detachedCell(raw, this.ix.prefix, shiftFormula(master.text, row - master.row, col - master.col)));
+          // The cell's own text is not held: it is rewritten as the sheet is written.
+          const { prefix } = this.ix;
+          const formula = shiftFormula(master.text, row - master.row, col - master.col);
+          this.changes.set(row, col, (raw) => detachedCell(raw, prefix, formula));
         }
       }
     }

@@ -2,7 +2,11 @@
  * A worksheet's top-level elements as editable text pieces, in schema order (CT_Worksheet). Elements the plan
  * does not touch keep their exact text; new ones go where the schema puts them.
  */
+import type { CellChanges } from './cellChanges';
+import { sheetDataChunks, unchangedSheetData } from './sheetData';
 import type { SheetIndex } from './sheetIndex';
+import type { SheetText } from './sheetText';
+import type { TextPiece } from './textChunks';
 import { local } from './xml';
 
 export const WORKSHEET_ORDER = [
@@ -18,8 +22,8 @@ export interface Piece {
   /** Local name ("mergeCells"); an element of another namespace (mc:AlternateContent) keeps its full name. */
   name: string;
   text: string;
-  /** Instead of `text`: the piece made in chunks when written (a rewritten sheetData). */
-  chunks?: () => Iterable<string>;
+  /** Instead of `text`: the piece made in chunks when written (sheetData, read again as it is written). */
+  chunks?: () => AsyncIterable<TextPiece>;
 }
 
 export class SheetPieces {
@@ -28,18 +32,37 @@ export class SheetPieces {
   readonly prefix: string;
   readonly pieces: Piece[];
 
-  constructor(xml: string, ix: SheetIndex) {
+  constructor(
+    private readonly xml: SheetText,
+    private readonly ix: SheetIndex,
+  ) {
     this.prefix = ix.prefix;
     this.head = xml.slice(0, ix.rootOpenEnd);
-    this.tail = xml.slice(ix.rootCloseStart);
+    this.tail = xml.slice(ix.rootCloseStart, xml.length);
     this.pieces = [];
     let cursor = ix.rootOpenEnd;
-    for (const c of ix.children) {
+    ix.children.forEach((c, i) => {
+      const name = c.name.includes(':') && !ix.prefix ? c.name : local(c.name);
       // Whitespace or comments between elements go with the element after them.
-      this.pieces.push({ name: c.name.includes(':') && !ix.prefix ? c.name : local(c.name), text: xml.slice(cursor, c.end) });
+      if (i === ix.sheetData) {
+        const lead = xml.slice(cursor, c.start);
+        this.pieces.push({ name, text: lead, chunks: () => unchangedSheetData(xml.window(), ix, lead) });
+      } else this.pieces.push({ name, text: xml.slice(cursor, c.end) });
       cursor = c.end;
-    }
+    });
     if (cursor < ix.rootCloseStart) this.pieces.push({ name: '#text', text: xml.slice(cursor, ix.rootCloseStart) });
+  }
+
+  /** sheetData written with the plan's cell changes (after what stood before it: white space, a comment). */
+  writeCells(changes: CellChanges): void {
+    const piece = this.pieces.find((p) => p.chunks !== undefined);
+    if (!piece) return;
+    const { xml, ix } = this;
+    const lead = piece.text;
+    piece.chunks = async function* () {
+      yield lead;
+      yield* sheetDataChunks(xml.window(), ix, changes);
+    };
   }
 
   all(name: string): Piece[] {
@@ -81,8 +104,8 @@ export class SheetPieces {
     return piece;
   }
 
-  /** The worksheet's text in pieces, as it is written (big pieces come in chunks). */
-  *text(): Generator<string> {
+  /** The worksheet's text in pieces, as it is written (sheetData comes in chunks, read again as it streams). */
+  async *text(): AsyncGenerator<TextPiece> {
     yield this.head;
     for (const p of this.pieces) {
       if (p.chunks) yield* p.chunks();

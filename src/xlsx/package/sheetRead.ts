@@ -5,8 +5,11 @@
 import { type CellRect, type CellValue, type ExistingConditionalFormat, parseRect, shiftFormula } from '../../core';
 import {
   emptyIndex,
+  BitList,
   byteList,
   IntList,
+  shortList,
+  signedShortList,
   FORMULA_ARRAY,
   FORMULA_NONE,
   FORMULA_PLAIN,
@@ -16,6 +19,7 @@ import {
 } from './sheetIndex';
 import { blankCovered, filled, GENERAL, pad } from './snapshotGrid';
 import { relId } from './opc';
+import { ownCopy } from './textChunks';
 import { prefixOf, scanTags } from './xml';
 
 /** The elements whose attributes the reader uses (the others' are never collected: most of a sheet is cells). */
@@ -58,12 +62,12 @@ function displayed(t: string | undefined, v: string, ctx: ReadContext): CellValu
     case 'str':
     case 'inlineStr':
     case 'e':
-      return v;
+      return ownCopy(v);
     case 'b':
       return v === '1' || v === 'true';
     case 'd': {
       const ms = Date.parse(v);
-      return Number.isNaN(ms) ? v : ms / 86_400_000 + UNIX_EPOCH_SERIAL;
+      return Number.isNaN(ms) ? ownCopy(v) : ms / 86_400_000 + UNIX_EPOCH_SERIAL;
     }
     default: {
       if (v === '') return null;
@@ -78,16 +82,16 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
   const L = {
     rowNum: new IntList(),
     rowStart: new IntList(),
-    rowOpenEnd: new IntList(),
-    rowEnd: new IntList(),
+    rowOpenLength: shortList(),
+    rowLength: shortList(),
     cellFrom: new IntList(),
-    cellCol: new IntList(),
+    cellCol: shortList(),
     cellStart: new IntList(),
-    cellEnd: new IntList(),
-    cellStyle: new IntList(),
+    cellLength: shortList(),
+    cellStyle: signedShortList(),
     cellFormula: byteList(),
-    cellNoRef: byteList(),
   };
+  const noRef = new BitList();
   L.cellFrom.push(0);
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
@@ -144,8 +148,8 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
           row = a.r ? Number(a.r) : row + 1;
           L.rowNum.push(row);
           L.rowStart.push(start);
-          L.rowOpenEnd.push(end + 1);
-          L.rowEnd.push(end + 1);
+          L.rowOpenLength.push(end + 1 - start);
+          L.rowLength.push(end + 1 - start);
           // Arrays are grown by push (never by index past their end), so they stay packed: the engine reads them a lot.
           while (values.length < row - 1) {
             values.push(undefined as unknown as CellValue[]);
@@ -168,10 +172,10 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
           fAttrs = null;
           L.cellCol.push(col);
           L.cellStart.push(start);
-          L.cellEnd.push(end + 1);
+          L.cellLength.push(end + 1 - start);
           L.cellStyle.push(cellS);
           L.cellFormula.push(FORMULA_NONE);
-          L.cellNoRef.push(a.r ? 0 : 1);
+          noRef.push(!a.r);
         } else if (depth === 5) {
           if (n === 'v') capture = 'v';
           else if (n === 'f') {
@@ -201,14 +205,14 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
     close(_name, start, end, n) {
       if (inData && depth === 5) {
         if (capture === 'v') vText = text;
-        else if (capture === 'f') fText = text;
+        else if (capture === 'f') fText = ownCopy(text);
         else if (capture === 'is') vText = text;
         capture = null;
       } else if (inData && capture === 'is' && n === 'rPh') inPhonetic = false;
       else if (inData && capture === 'is' && n === 't') inInlineT = false;
       else if (inData && depth === 4 && n === 'c') {
         const k = L.cellCol.length - 1;
-        L.cellEnd.a[k] = end + 1;
+        L.cellLength.set(k, end + 1 - L.cellStart.a[k]);
         const i = col - 1;
         if (col > lastCol) lastCol = col;
         while (rowV.length < i) {
@@ -231,7 +235,8 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
           if (rowF) rowF[i] = formula;
         }
       } else if (inData && depth === 3 && n === 'row') {
-        L.rowEnd.a[L.rowEnd.length - 1] = end + 1;
+        const r = L.rowLength.length - 1;
+        L.rowLength.set(r, end + 1 - L.rowStart.a[r]);
         L.cellFrom.push(L.cellCol.length);
         lastRow = row;
       } else if (depth === 2) {
@@ -244,14 +249,18 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
       } else if (depth === 1) ix.rootCloseStart = start;
       else if (capture === 'cf' && n === 'formula') {
         const style = cfDxf !== undefined ? ctx.ruleStyle?.(Number(cfDxf)) : undefined;
-        conditionalFormats.push({ ranges: cfRanges ?? [], formula: text.startsWith('=') ? text : `=${text}`, ...(style ? { style } : {}) });
+        conditionalFormats.push({ ranges: (cfRanges ?? []).map(ownCopy), formula: ownCopy(text.startsWith('=') ? text : `=${text}`), ...(style ? { style } : {}) });
         capture = null;
         cfFirstFormula = false;
       } else if (n === 'formula') cfFirstFormula = false;
       depth--;
     },
   }, WITH_ATTRS);
-  for (const [k, list] of Object.entries(L)) (ix as unknown as Record<string, Int32Array | Uint8Array>)[k] = list.done();
+  for (const [k, list] of Object.entries(L)) (ix as unknown as Record<string, unknown>)[k] = list.done();
+  // What is kept of the text is copied: the sheet's text can then go once it is read (see ownCopy).
+  ix.children = ix.children.map((c) => ({ ...c, name: ownCopy(c.name), attrs: Object.fromEntries(Object.entries(c.attrs).map(([k, v]) => [ownCopy(k), ownCopy(v)])) }));
+  if (ix.legacyDrawingRid !== undefined) ix.legacyDrawingRid = ownCopy(ix.legacyDrawingRid);
+  ix.cellNoRef = noRef.done();
   pad(values, formulas, numberFormats, lastRow, lastCol);
   blankCovered(values, formulas, merges);
   return { values, formulas, numberFormats, merges, conditionalFormats, index: ix };
@@ -264,7 +273,7 @@ function readFormula(ix: SheetIndex, kinds: Uint8Array, k: number, row: number, 
     const si = Number(f.si);
     if (text) {
       kinds[k] = FORMULA_SHARED_MASTER;
-      ix.shared.set(si, { si, row, col, text, ref: f.ref ?? '' });
+      ix.shared.set(si, { si, row, col, text, ref: ownCopy(f.ref ?? '') });
       return `=${text}`;
     }
     const master = ix.shared.get(si);

@@ -1,20 +1,38 @@
 /**
- * A worksheet while plans are applied: its text, the index of that text (rebuilt after each change), its
- * relationships and notes. Loaded from the package when first needed.
+ * A worksheet while plans are applied: where its text comes from, the index of that text (rebuilt after each
+ * change), its relationships and notes. Loaded from the package when first needed.
+ *
+ * The text of a big sheet is not held between reading and writing: it is read (and indexed) once, let go, and
+ * inflated again from the package's compressed part when the changed sheet is written, streamed through a moving
+ * window (sheetText.ts). Only what reads a whole sheet again (a second plan on it, a new snapshot after a plan or
+ * after its grids were let go, a copy of it) makes its text whole, when it needs it.
  */
 import type { ExistingNote, SheetSnapshot } from '../../core';
 import type { Book, SheetEntry } from './book';
 import { readNotes } from './notes';
 import { parseRels, REL, relsPathOf, resolveTarget } from './opc';
 import { readSheetXml, type SheetRead } from './sheetRead';
-import { joinChunks, rechunk } from './textChunks';
+import { SheetText } from './sheetText';
+import { joinChunks, type TextPieces } from './textChunks';
+import { heldText } from './textWindow';
+import type { TextProducer } from './zipParts';
+
+/** Where a sheet's text comes from. */
+export type SheetContent =
+  /** The package's part as it was opened: inflated again whenever it is needed. */
+  | { kind: 'part' }
+  /** Held in memory: a new sheet, a copy, or a changed sheet read again. */
+  | { kind: 'text'; xml: string }
+  /** Changed by a plan: made (from the text before and the plan's changes) when it is written or read. */
+  | { kind: 'planned'; make: () => TextPieces };
 
 export interface SheetState {
   entry: SheetEntry;
-  /** The sheet's text. After a plan is applied it is made only when read (see deferXml): saving streams it. */
-  xml: string;
-  /** null after a change: re-read from `xml` when needed. */
+  content: SheetContent;
+  /** null until read, and after a change: read again from the content when needed (readSheet). */
   read: SheetRead | null;
+  /** The text `read` was read from: all but its rows held, the rows read again when written. */
+  text: SheetText | null;
   relsXml: string | null;
   notes: ExistingNote[];
   /** Parts changed: written back on save. */
@@ -24,10 +42,42 @@ export interface SheetState {
   gridsReleased?: boolean;
 }
 
-export function readState(book: Book, state: SheetState): SheetRead {
-  if (!state.read)
-    state.read = readSheetXml(state.xml, { sharedStrings: book.sharedStrings, formats: book.styles.allNumberFormats(), ruleStyle: (id) => book.styles.dxfColours(id) });
+/** The sheet as read (readSheet must have read it: plans are applied synchronously). */
+export function readState(_book: Book, state: SheetState): SheetRead {
+  if (!state.read) throw new Error(`Sheet "${state.entry.name}" has not been read (readSheet)`);
   return state.read;
+}
+
+/** The sheet's whole text, made now (a copy of the sheet needs it, or a new reading). */
+export async function wholeText(book: Book, state: SheetState): Promise<string> {
+  const content = state.content;
+  if (content.kind === 'text') return content.xml;
+  if (content.kind === 'planned') return joinChunks(content.make());
+  return (await book.zip.originalText(state.entry.part)) ?? '';
+}
+
+/**
+ * Where the text of the sheet's content is read again. Made in a function of its own: a closure made beside one
+ * that holds the text would hold it too (they share their scope).
+ */
+function textSource(book: Book, state: SheetState): () => AsyncIterable<string> {
+  const content = state.content;
+  if (content.kind === 'text') return () => heldText(content.xml);
+  const part = state.entry.part;
+  return () => book.zip.originalChunks(part);
+}
+
+/** Reads the sheet (its index; with `grids`, the engine's view too) unless that is done already. */
+export async function readSheet(book: Book, state: SheetState, grids = false): Promise<SheetRead> {
+  if (state.read && !(grids && state.gridsReleased)) return state.read;
+  const xml = await wholeText(book, state);
+  // A changed sheet read again is held from then on: the new index points into that text.
+  if (state.content.kind === 'planned') state.content = { kind: 'text', xml };
+  const read = readSheetXml(xml, { sharedStrings: book.sharedStrings, formats: book.styles.allNumberFormats(), ruleStyle: (id) => book.styles.dxfColours(id) });
+  state.text = SheetText.of(xml, read.index, textSource(book, state));
+  state.read = read;
+  state.gridsReleased = false;
+  return read;
 }
 
 /** The part a relationship of the sheet points at, by type (the first one). */
@@ -37,12 +87,16 @@ export function sheetRelPart(state: SheetState, type: string): { id: string; par
 }
 
 export async function loadState(book: Book, entry: SheetEntry): Promise<SheetState> {
-  const xml = (await book.zip.textOnce(entry.part)) ?? '';
   const relsXml = await book.zip.text(relsPathOf(entry.part));
-  const state: SheetState = { entry, xml, read: null, relsXml, notes: [], dirty: false, relsDirty: false };
+  const state: SheetState = { entry, content: { kind: 'part' }, read: null, text: null, relsXml, notes: [], dirty: false, relsDirty: false };
   const comments = sheetRelPart(state, REL.comments);
   state.notes = comments ? readNotes(await book.zip.text(comments.part)) : [];
   return state;
+}
+
+/** A sheet made by a plan (blank, or a copy): its text held. */
+export function newState(entry: SheetEntry, xml: string, rest: Pick<SheetState, 'relsXml' | 'notes' | 'relsDirty'>): SheetState {
+  return { entry, content: { kind: 'text', xml }, read: null, text: null, dirty: true, ...rest };
 }
 
 /**
@@ -57,11 +111,9 @@ export function releaseGrids(state: SheetState): void {
   state.gridsReleased = true;
 }
 
+/** The engine's view of the sheet (readSheet with grids first). */
 export function snapshotOf(book: Book, state: SheetState, source: string | undefined): SheetSnapshot {
-  if (state.gridsReleased) {
-    state.read = null;
-    state.gridsReleased = false;
-  }
+  if (state.gridsReleased) throw new Error(`Sheet "${state.entry.name}" has let its grids go (readSheet with grids)`);
   const r = readState(book, state);
   return {
     name: state.entry.name,
@@ -77,35 +129,22 @@ export function snapshotOf(book: Book, state: SheetState, source: string | undef
   };
 }
 
-/** The new text of a sheet a plan changed, not yet made: the original text, its index and the changes. */
-const pending = new WeakMap<SheetState, () => Iterable<string>>();
-
 /**
- * After a plan: `state.xml` becomes the text `make` produces, made (and kept) only if something reads it (a second
- * plan on this sheet, a copy of it, a new snapshot); save() streams it in chunks instead (xmlChunks).
+ * After a plan: the sheet's new text is what `make` produces, made when the sheet is saved (streamed) or read
+ * again; the reading of the text before is let go.
  */
-export function deferXml(state: SheetState, make: () => Iterable<string>): void {
-  pending.set(state, make);
-  const settle = (xml: string) => {
-    pending.delete(state);
-    Object.defineProperty(state, 'xml', { value: xml, writable: true, configurable: true, enumerable: true });
-  };
-  Object.defineProperty(state, 'xml', {
-    configurable: true,
-    enumerable: true,
-    get: () => {
-      const xml = joinChunks(make());
-      settle(xml);
-      return xml;
-    },
-    set: settle,
-  });
+export function planned(state: SheetState, make: () => TextPieces): void {
+  state.content = { kind: 'planned', make };
+  state.read = null;
+  state.text = null;
+  state.dirty = true;
 }
 
-/** The sheet's text in chunks of about a million characters, for writing it without making it whole. */
-export function xmlChunks(state: SheetState): () => Iterable<string> {
-  const make = pending.get(state);
-  if (make) return () => rechunk(make());
-  const xml = state.xml;
-  return () => rechunk([xml]);
+/** The sheet's text as its part is written: in pieces, never whole (the package regroups them into chunks). */
+export function xmlChunks(book: Book, state: SheetState): TextProducer {
+  const content = state.content;
+  if (content.kind === 'planned') return content.make;
+  if (content.kind === 'text') return () => [content.xml];
+  const part = state.entry.part;
+  return () => book.zip.originalChunks(part);
 }

@@ -5,7 +5,7 @@
  * Part names follow OPC: no leading slash, compared without regard to case.
  */
 import { configure, type Entry, type FileEntry, Uint8ArrayReader, Uint8ArrayWriter, ZipReader, ZipWriter } from '@zip.js/zip.js';
-import { joinChunks } from './textChunks';
+import { joinChunks, rechunk, type TextPieces } from './textChunks';
 
 // Workers would each load a copy of the library; the parts we touch are few, and the 网页版 runs us in a worker already.
 configure({ useWebWorkers: false });
@@ -13,11 +13,16 @@ configure({ useWebWorkers: false });
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
-/** A part's text: UTF-8, or UTF-16 when it starts with that byte order mark (OPC allows both). */
+/** A part's encoding: UTF-8, or UTF-16 when it starts with that byte order mark (OPC allows both). */
+function encodingOf(b: Uint8Array): string {
+  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
 function decodePart(b: Uint8Array): string {
-  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b);
-  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b);
-  return decoder.decode(b);
+  const encoding = encodingOf(b);
+  return encoding === 'utf-8' ? decoder.decode(b) : new TextDecoder(encoding).decode(b);
 }
 
 /** Parts are written as UTF-8: a declaration naming another encoding (UTF-16, US-ASCII) would misname the bytes. */
@@ -33,6 +38,8 @@ const DEFLATE = 8;
  */
 export interface RawCodec {
   inflateRaw(data: Uint8Array): Uint8Array;
+  /** The same, in pieces as they come (a worksheet read again while it is written: never whole). */
+  inflater(data: Uint8Array): AsyncIterable<Uint8Array>;
   deflateRaw(data: Uint8Array): Uint8Array;
   /** CRC-32 of `data`, continuing from `value` (the CRC of what came before it). */
   crc32(data: Uint8Array, value?: number): number;
@@ -48,14 +55,16 @@ export interface RawDeflater {
 }
 
 /** A part's new text made when saved, in chunks (a rewritten sheet): never one string, never one buffer. */
-export type TextProducer = () => Iterable<string>;
+export type TextProducer = () => TextPieces;
+/** A producer's text as it is written: regrouped into chunks, its declaration naming UTF-8. */
+type MadeText = () => AsyncIterable<string>;
 
 export class ZipParts {
   private readonly entries = new Map<string, FileEntry>();
   private readonly order: string[] = [];
   private readonly cache = new Map<string, Uint8Array>();
   /** Parts replaced (bytes, or text made on save) or deleted (null) since opening; new parts too. */
-  private readonly changed = new Map<string, Uint8Array | TextProducer | null>();
+  private readonly changed = new Map<string, Uint8Array | MadeText | null>();
 
   private constructor(
     entries: Entry[],
@@ -97,7 +106,7 @@ export class ZipParts {
 
   async bytes(name: string): Promise<Uint8Array | null> {
     const key = name.toLowerCase();
-    if (this.changed.has(key)) return changedBytes(this.changed.get(key) ?? null);
+    if (this.changed.has(key)) return await changedBytes(this.changed.get(key) ?? null);
     const hit = this.cache.get(key);
     if (hit) return hit;
     const data = await this.inflate(key);
@@ -110,6 +119,60 @@ export class ZipParts {
     if (!entry) return null;
     if (this.codec && entry.compressionMethod === DEFLATE && !entry.encrypted) return this.codec.inflateRaw(await entry.getData(new Uint8ArrayWriter(), { passThrough: true }));
     return entry.getData(new Uint8ArrayWriter());
+  }
+
+  /** The part's bytes as the package held them when opened, inflated in pieces as they come (none: no such part). */
+  private async *inflated(key: string): AsyncGenerator<Uint8Array> {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    if (this.codec && entry.compressionMethod === DEFLATE && !entry.encrypted) {
+      yield* this.codec.inflater(await entry.getData(new Uint8ArrayWriter(), { passThrough: true }));
+      return;
+    }
+    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+    const done = entry.getData(writable);
+    done.catch(() => undefined); // a failure surfaces through the stream (and below), not as an unhandled rejection
+    const reader = readable.getReader();
+    try {
+      for (;;) {
+        const next = await reader.read();
+        if (next.done) break;
+        yield next.value;
+      }
+      await done;
+    } finally {
+      reader.releaseLock();
+    }
+  }
+
+  /**
+   * The text of a part as the package held it when opened, decoded in pieces as it is inflated: a worksheet read
+   * again while its new text is written, never whole (and never cached).
+   */
+  async *originalChunks(name: string): AsyncGenerator<string> {
+    let decoding: InstanceType<typeof TextDecoder> | null = null;
+    let head: Uint8Array | null = null;
+    for await (let bytes of this.inflated(name.toLowerCase())) {
+      if (!decoding) {
+        // The byte order mark needs two bytes.
+        if (head) bytes = concatBytes([head, bytes], head.length + bytes.length);
+        if (bytes.length < 2) {
+          head = bytes;
+          continue;
+        }
+        decoding = new TextDecoder(encodingOf(bytes));
+      }
+      const s = decoding.decode(bytes, { stream: true });
+      if (s) yield s;
+    }
+    const rest = decoding ? decoding.decode() : head ? decodePart(head) : '';
+    if (rest) yield rest;
+  }
+
+  /** The whole text of a part as the package held it when opened (not cached), or null. */
+  async originalText(name: string): Promise<string | null> {
+    const data = await this.inflate(name.toLowerCase());
+    return data === null ? null : decodePart(data);
   }
 
   async text(name: string): Promise<string | null> {
@@ -128,11 +191,11 @@ export class ZipParts {
     return data === null ? null : decodePart(data);
   }
 
-  /** The text of a part already in memory (read before, or written), without waiting; null otherwise. */
+  /** The text of a part already in memory (read before, or written as text), without waiting; null otherwise. */
   cachedText(name: string): string | null {
     const key = name.toLowerCase();
-    const b = this.changed.has(key) ? changedBytes(this.changed.get(key) ?? null) : this.cache.get(key);
-    return b ? decodePart(b) : null;
+    const content = this.changed.has(key) ? this.changed.get(key) : this.cache.get(key);
+    return content instanceof Uint8Array ? decodePart(content) : null;
   }
 
   /** Replaces (or adds) a part: bytes, text, or text made in chunks when the package is saved. */
@@ -176,11 +239,11 @@ export class ZipParts {
   }
 }
 
-/** declaredUtf8 for text made in chunks: the declaration, if any, is at the start of the first chunk. */
-function declaredUtf8Chunks(produce: TextProducer): TextProducer {
-  return function* () {
+/** declaredUtf8 for text made in chunks (regrouped: rechunk): the declaration, if any, is at the start of the first. */
+function declaredUtf8Chunks(produce: TextProducer): MadeText {
+  return async function* () {
     let first = true;
-    for (const chunk of produce()) {
+    for await (const chunk of rechunk(produce())) {
       yield first ? declaredUtf8(chunk) : chunk;
       first = false;
     }
@@ -200,15 +263,15 @@ function concatBytes(parts: Uint8Array[], size: number): Uint8Array {
 }
 
 /** A changed part's bytes (text made on save is made now: only when something reads such a part back). */
-function changedBytes(content: Uint8Array | TextProducer | null): Uint8Array | null {
-  return typeof content === 'function' ? encoder.encode(joinChunks(content())) : content;
+async function changedBytes(content: Uint8Array | MadeText | null): Promise<Uint8Array | null> {
+  return typeof content === 'function' ? encoder.encode(await joinChunks(content())) : content;
 }
 
 /**
  * A part written chunk by chunk: each chunk is encoded, checksummed and deflated, then let go. With a codec the
  * deflated bytes (a fraction of the text) are collected and added raw; without one zip.js deflates the stream.
  */
-async function addChunked(writer: ZipWriter<Uint8Array>, name: string, produce: TextProducer, codec: RawCodec | undefined): Promise<void> {
+async function addChunked(writer: ZipWriter<Uint8Array>, name: string, produce: MadeText, codec: RawCodec | undefined): Promise<void> {
   if (codec) {
     const deflater = codec.deflater();
     let crc = 0;
@@ -221,7 +284,7 @@ async function addChunked(writer: ZipWriter<Uint8Array>, name: string, produce: 
       piece = [];
       pieceSize = 0;
     };
-    for (const chunk of produce()) {
+    for await (const chunk of produce()) {
       const bytes = encoder.encode(chunk);
       crc = codec.crc32(bytes, crc);
       size += bytes.length;
@@ -234,10 +297,10 @@ async function addChunked(writer: ZipWriter<Uint8Array>, name: string, produce: 
     await writer.add(name, new Uint8ArrayReader(compressed), { passThrough: true, compressionMethod: DEFLATE, uncompressedSize: size, crc32: crc });
     return;
   }
-  const chunks = produce()[Symbol.iterator]();
+  const chunks = produce()[Symbol.asyncIterator]();
   const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const next = chunks.next();
+    async pull(controller) {
+      const next = await chunks.next();
       if (next.done) controller.close();
       else controller.enqueue(encoder.encode(next.value));
     },
