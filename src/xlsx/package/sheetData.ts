@@ -6,7 +6,7 @@
  */
 import { cellAddress } from '../../core';
 import { type CellChange, type CellChanges, changed } from './cellChanges';
-import { cellEnd, noRef, rowEnd, rowOpenEnd, type SheetIndex } from './sheetIndex';
+import { cellEnd, cellStart, noRef, rowEnd, rowOpenEnd, type SheetIndex } from './sheetIndex';
 import { BATCH, Stretch, type TextPiece } from './textChunks';
 import type { TextWindow } from './textWindow';
 
@@ -55,7 +55,7 @@ function changedRow(text: TextWindow, ix: SheetIndex, pos: number, cells: Map<nu
   let anyNoRef = false;
   for (let k = from; k < to && !anyNoRef; k++) anyNoRef = noRef(ix, k);
   if (added !== null && added.length === cells.size && added[0] > lastExisting && !anyNoRef) {
-    const innerEnd = to > from ? cellEnd(ix, to - 1) : openEnd;
+    const innerEnd = to > from ? cellEnd(ix, pos, to - 1) : openEnd;
     if (innerEnd > openEnd) out.push(text.slice(openEnd, innerEnd));
     for (const c of added) out.push(newCell(cells.get(c)!));
     out.push(selfClosing ? `</${tagName(open)}>` : text.slice(innerEnd, end));
@@ -67,9 +67,9 @@ function changedRow(text: TextWindow, ix: SheetIndex, pos: number, cells: Map<nu
   for (let k = from; k < to; k++) {
     const col = ix.cellCol[k];
     while (a < addedCount && added![a] < col) out.push(newCell(cells.get(added![a++])!));
-    const start = ix.cellStart[k];
+    const start = cellStart(ix, pos, k);
     if (start > cursor) out.push(text.slice(cursor, start));
-    cursor = cellEnd(ix, k);
+    cursor = cellEnd(ix, pos, k);
     const change = cells.get(col);
     if (typeof change === 'string') out.push(change);
     else {

@@ -42,8 +42,8 @@ export interface SheetIndex {
   /** Cells of row i are cellFrom[i] … cellFrom[i + 1] - 1. */
   cellFrom: Int32Array;
   cellCol: Ints;
-  cellStart: Int32Array;
-  /** Length of the cell's text (see cellEnd). */
+  /** Where the cell's text starts, from its row's start, and its length (see cellStart, cellEnd). */
+  cellOffset: Ints;
   cellLength: Ints;
   /** Cell format index, -1 without one. */
   cellStyle: Ints;
@@ -72,7 +72,7 @@ export function emptyIndex(): SheetIndex {
     rowLength: new Uint16Array(0),
     cellFrom: new Int32Array(1),
     cellCol: new Uint16Array(0),
-    cellStart: new Int32Array(0),
+    cellOffset: new Uint16Array(0),
     cellLength: new Uint16Array(0),
     cellStyle: new Int16Array(0),
     cellFormula: new Uint8Array(0),
@@ -85,8 +85,9 @@ export function emptyIndex(): SheetIndex {
 /** Where the row's start tag ends, and the row. */
 export const rowOpenEnd = (ix: SheetIndex, pos: number) => ix.rowStart[pos] + ix.rowOpenLength[pos];
 export const rowEnd = (ix: SheetIndex, pos: number) => ix.rowStart[pos] + ix.rowLength[pos];
-/** Where the cell's text ends. */
-export const cellEnd = (ix: SheetIndex, k: number) => ix.cellStart[k] + ix.cellLength[k];
+/** Where the text of cell k of the row at `pos` starts and ends. */
+export const cellStart = (ix: SheetIndex, pos: number, k: number) => ix.rowStart[pos] + ix.cellOffset[k];
+export const cellEnd = (ix: SheetIndex, pos: number, k: number) => ix.rowStart[pos] + ix.cellOffset[k] + ix.cellLength[k];
 /** The cell has no r attribute. */
 export const noRef = (ix: SheetIndex, k: number) => (ix.cellNoRef[k >> 3] & (1 << (k & 7))) !== 0;
 

@@ -86,7 +86,7 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
     rowLength: shortList(),
     cellFrom: new IntList(),
     cellCol: shortList(),
-    cellStart: new IntList(),
+    cellOffset: shortList(),
     cellLength: shortList(),
     cellStyle: signedShortList(),
     cellFormula: byteList(),
@@ -111,6 +111,7 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
   let col = 0;
   let cellT: string | undefined;
   let cellS = -1;
+  let cellTextStart = 0;
   let text = '';
   let capture: 'v' | 'f' | 'is' | 'cf' | null = null;
   let inPhonetic = false;
@@ -171,7 +172,8 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
           fText = null;
           fAttrs = null;
           L.cellCol.push(col);
-          L.cellStart.push(start);
+          cellTextStart = start;
+          L.cellOffset.push(start - L.rowStart.a[L.rowStart.length - 1]);
           L.cellLength.push(end + 1 - start);
           L.cellStyle.push(cellS);
           L.cellFormula.push(FORMULA_NONE);
@@ -212,7 +214,7 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
       else if (inData && capture === 'is' && n === 't') inInlineT = false;
       else if (inData && depth === 4 && n === 'c') {
         const k = L.cellCol.length - 1;
-        L.cellLength.set(k, end + 1 - L.cellStart.a[k]);
+        L.cellLength.set(k, end + 1 - cellTextStart);
         const i = col - 1;
         if (col > lastCol) lastCol = col;
         while (rowV.length < i) {
