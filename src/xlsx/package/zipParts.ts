@@ -5,31 +5,13 @@
  * Part names follow OPC: no leading slash, compared without regard to case.
  */
 import { configure, type Entry, type FileEntry, Uint8ArrayReader, Uint8ArrayWriter, ZipReader, ZipWriter } from '@zip.js/zip.js';
+import { declaredUtf8, decodePart, decodePieces } from './partText';
 import { joinChunks, rechunk, type TextPieces } from './textChunks';
 
 // Workers would each load a copy of the library; the parts we touch are few, and the 网页版 runs us in a worker already.
 configure({ useWebWorkers: false });
 
-const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
-
-/** A part's encoding: UTF-8, or UTF-16 when it starts with that byte order mark (OPC allows both). */
-function encodingOf(b: Uint8Array): string {
-  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
-  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
-}
-
-function decodePart(b: Uint8Array): string {
-  const encoding = encodingOf(b);
-  return encoding === 'utf-8' ? decoder.decode(b) : new TextDecoder(encoding).decode(b);
-}
-
-/** Parts are written as UTF-8: a declaration naming another encoding (UTF-16, US-ASCII) would misname the bytes. */
-function declaredUtf8(text: string): string {
-  const m = /^\uFEFF?<\?xml[^>]*?\bencoding\s*=\s*["']([^"']+)["']/.exec(text.slice(0, 200));
-  return !m || /^utf-?8$/i.test(m[1]) ? text : text.replace(/(\bencoding\s*=\s*["'])[^"']+/, '$1UTF-8');
-}
 const DEFLATE = 8;
 
 /**
@@ -149,24 +131,8 @@ export class ZipParts {
    * The text of a part as the package held it when opened, decoded in pieces as it is inflated: a worksheet read
    * again while its new text is written, never whole (and never cached).
    */
-  async *originalChunks(name: string): AsyncGenerator<string> {
-    let decoding: InstanceType<typeof TextDecoder> | null = null;
-    let head: Uint8Array | null = null;
-    for await (let bytes of this.inflated(name.toLowerCase())) {
-      if (!decoding) {
-        // The byte order mark needs two bytes.
-        if (head) bytes = concatBytes([head, bytes], head.length + bytes.length);
-        if (bytes.length < 2) {
-          head = bytes;
-          continue;
-        }
-        decoding = new TextDecoder(encodingOf(bytes));
-      }
-      const s = decoding.decode(bytes, { stream: true });
-      if (s) yield s;
-    }
-    const rest = decoding ? decoding.decode() : head ? decodePart(head) : '';
-    if (rest) yield rest;
+  originalChunks(name: string): AsyncGenerator<string> {
+    return decodePieces(this.inflated(name.toLowerCase()));
   }
 
   /** The whole text of a part as the package held it when opened (not cached), or null. */
