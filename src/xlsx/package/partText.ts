@@ -61,6 +61,9 @@ export async function* decodePieces(pieces: AsyncIterable<Uint8Array>): AsyncGen
     else {
       const cut = completeUtf8(bytes);
       if (cut < bytes.length) carry = bytes.slice(cut);
+      // Nothing whole yet (a character cut short): it waits for the next piece.
+      if (cut === 0) continue;
+      // A byte order mark is a whole character: the first piece decoded holds all of it.
       text = (first ? decoder : innerDecoder).decode(bytes.subarray(0, cut));
     }
     first = false;
