@@ -145,7 +145,7 @@ describe('a part decoded piece by piece', () => {
 });
 
 describe('the sheet index', () => {
-  it('widens an array when a value does not fit 16 bits: a cell longer than 65,535 characters, a style past 32,767', () => {
+  it('widens an array when a value does not fit: a cell longer than 65,535 characters, a style past 32,767', () => {
     const long = `${'&amp;'.repeat(20_000)}`;
     const xml = `<worksheet><sheetData><row r="1"><c r="A1" s="40000" t="inlineStr"><is><t>${long}</t></is></c><c r="B1" s="2"><v>1</v></c><c r="C1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row></sheetData></worksheet>`;
     const read = readSheetXml(xml, { sharedStrings: [], formats: [] });
@@ -154,7 +154,7 @@ describe('the sheet index', () => {
     expect(ix.cellOffset).toBeInstanceOf(Int32Array);
     expect(ix.rowLength).toBeInstanceOf(Int32Array);
     expect(ix.cellStyle).toBeInstanceOf(Int32Array);
-    expect(ix.cellCol).toBeInstanceOf(Uint16Array);
+    expect(ix.cellCol).toBeInstanceOf(Uint8Array);
     expect([...ix.cellStyle]).toEqual([40000, 2, -1, -1]);
     const cells = [0, 1, 2].map((k) => xml.slice(cellStart(ix, 0, k), cellEnd(ix, 0, k)));
     expect(cells[0]).toBe(`<c r="A1" s="40000" t="inlineStr"><is><t>${long}</t></is></c>`);
@@ -163,11 +163,16 @@ describe('the sheet index', () => {
     expect(read.values[0][0]).toBe('&'.repeat(20_000));
   });
 
-  it('keeps 16-bit arrays on an ordinary sheet', () => {
+  it('keeps 8-bit arrays on a small sheet, and moves up one step at a time', () => {
     const xml = '<worksheet><sheetData><row r="1"><c r="A1" s="3"><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData></worksheet>';
     const ix = readSheetXml(xml, { sharedStrings: [], formats: [] }).index;
-    expect([ix.cellCol, ix.cellOffset, ix.cellLength, ix.rowLength].every((a) => a instanceof Uint16Array)).toBe(true);
-    expect(ix.cellStyle).toBeInstanceOf(Int16Array);
+    expect([ix.cellCol, ix.cellOffset, ix.cellLength, ix.rowLength].every((a) => a instanceof Uint8Array)).toBe(true);
+    expect(ix.cellStyle).toBeInstanceOf(Int8Array);
     expect([...ix.cellStyle]).toEqual([3, -1]);
+    const wide = readSheetXml(xml.replace('s="3"', 's="300"').replace('r="B1"', 'r="IV1"'), { sharedStrings: [], formats: [] }).index;
+    expect(wide.cellStyle).toBeInstanceOf(Int16Array);
+    expect([...wide.cellStyle]).toEqual([300, -1]);
+    expect(wide.cellCol).toBeInstanceOf(Uint16Array);
+    expect([...wide.cellCol]).toEqual([1, 256]);
   });
 });

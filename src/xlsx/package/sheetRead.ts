@@ -7,9 +7,9 @@ import {
   emptyIndex,
   BitList,
   byteList,
-  IntList,
-  shortList,
-  signedShortList,
+  intList,
+  signedList,
+  unsignedList,
   FORMULA_ARRAY,
   FORMULA_NONE,
   FORMULA_PLAIN,
@@ -80,15 +80,15 @@ function displayed(t: string | undefined, v: string, ctx: ReadContext): CellValu
 export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
   const ix = emptyIndex();
   const L = {
-    rowNum: new IntList(),
-    rowStart: new IntList(),
-    rowOpenLength: shortList(),
-    rowLength: shortList(),
-    cellFrom: new IntList(),
-    cellCol: shortList(),
-    cellOffset: shortList(),
-    cellLength: shortList(),
-    cellStyle: signedShortList(),
+    rowNum: intList(),
+    rowStart: intList(),
+    rowOpenLength: unsignedList(),
+    rowLength: unsignedList(),
+    cellFrom: intList(),
+    cellCol: unsignedList(),
+    cellOffset: unsignedList(),
+    cellLength: unsignedList(),
+    cellStyle: signedList(),
     cellFormula: byteList(),
   };
   const noRef = new BitList();
