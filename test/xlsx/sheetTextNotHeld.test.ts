@@ -7,6 +7,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { Uint8ArrayReader, ZipReader } from '@zip.js/zip.js';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { emptyPlan, type Plan } from '../../src/core';
@@ -148,5 +149,27 @@ describe('memory between reading and saving', () => {
     // The index (about 40 bytes a row here) and the sheet's other elements: about 2 MB of the text's 16 (held: 21).
     expect(held).toBeLessThan(textBytes / 4);
     expect((await writtenSheet(await book.save())).length).toBe(expectedText(xml, rows).length);
+  });
+});
+
+describe('cells rewritten from their own text as the sheet is written', () => {
+  it('a shared formula cut from its master, then given two looks, keeps its formula and gets both', async () => {
+    const rows = [1, 2, 3].map((r) => `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="C${r}">${r === 1 ? '<f t="shared" ref="C1:C3" si="0">A1*2</f>' : '<f t="shared" si="0"/>'}<v>${r * 2}</v></c></row>`);
+    const book = await WorkbookPackage.open(await onePackage(`${DECL}<worksheet xmlns="${MAIN}"><sheetData>${rows.join('')}</sheetData></worksheet>`), { codec: nodeCodec });
+    const plan = emptyPlan('big');
+    plan.writes.push({ row: 1, col: 3, inputs: [[5]], before: [[2]], purpose: 'value' });
+    plan.looks = [
+      { rect: { top: 2, left: 3, bottom: 3, right: 3 }, bold: true },
+      { rect: { top: 3, left: 3, bottom: 3, right: 3 }, fill: '#FFFF00' },
+    ];
+    await book.applyPlans([plan]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await book.save()) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('big')!;
+    expect(ws.getCell('C1').value).toBe(5);
+    expect([ws.getCell('C2').formula, ws.getCell('C3').formula]).toEqual(['A2*2', 'A3*2']);
+    expect([ws.getCell('C2').font?.bold, ws.getCell('C3').font?.bold]).toEqual([true, true]);
+    expect((ws.getCell('C3').fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFFFFF00');
+    expect((ws.getCell('C2').fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb).toBeUndefined();
   });
 });

@@ -115,14 +115,18 @@ export class ZipParts {
     const done = entry.getData(writable);
     done.catch(() => undefined); // a failure surfaces through the stream (and below), not as an unhandled rejection
     const reader = readable.getReader();
+    let finished = false;
     try {
       for (;;) {
         const next = await reader.read();
         if (next.done) break;
         yield next.value;
       }
+      finished = true;
       await done;
     } finally {
+      // A reader that stops early (a failed save) stops zip.js too, instead of leaving it waiting to write.
+      if (!finished) await reader.cancel().catch(() => undefined);
       reader.releaseLock();
     }
   }
