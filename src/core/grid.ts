@@ -5,6 +5,7 @@
 import type { CellRect, CellValue, SheetSnapshot } from './snapshot';
 import { cellText } from './cells/text';
 import { keepShape } from './liveShapes';
+import { snapshotSize, type ValueColumns } from './valueColumns';
 
 export class SheetGrid {
   readonly firstRow: number;
@@ -14,13 +15,16 @@ export class SheetGrid {
   /** key row*COLS+col of a covered (non top-left) merged cell → its merged area. */
   private readonly mergedOwner = new Map<number, CellRect>();
   private readonly mergeAt = new Map<number, CellRect>();
+  /** The snapshot's value columns when it has them (read by index: its rows are then never made). */
+  private readonly columns: ValueColumns | null;
 
   constructor(readonly snapshot: SheetSnapshot) {
     this.firstRow = snapshot.originRow;
     this.firstCol = snapshot.originCol;
-    this.lastRow = snapshot.originRow + snapshot.values.length - 1;
-    const width = snapshot.values.reduce((w, r) => Math.max(w, r.length), 0);
-    this.lastCol = snapshot.originCol + Math.max(width, 1) - 1;
+    this.columns = snapshot.valueColumns ?? null;
+    const size = snapshotSize(snapshot);
+    this.lastRow = snapshot.originRow + size.rows - 1;
+    this.lastCol = snapshot.originCol + Math.max(size.cols, 1) - 1;
     for (const m of snapshot.merges) {
       for (let r = m.top; r <= m.bottom; r++)
         for (let c = m.left; c <= m.right; c++) {
@@ -36,10 +40,18 @@ export class SheetGrid {
 
   /** The value stored in the cell itself (merged cells other than the top-left are empty). */
   rawValue(row: number, col: number): CellValue {
+    if (this.columns) return row < this.firstRow || col < this.firstCol ? null : this.columns.value(row - this.firstRow, col - this.firstCol);
     const r = this.snapshot.values[row - this.firstRow];
     if (!r) return null;
     const v = r[col - this.firstCol];
     return v === undefined ? null : v;
+  }
+
+  /** The cell's own number when it holds a finite one, else NaN: a loop over amounts reads it without a box. */
+  rawNumber(row: number, col: number): number {
+    if (this.columns) return row < this.firstRow || col < this.firstCol ? NaN : this.columns.number(row - this.firstRow, col - this.firstCol);
+    const v = this.rawValue(row, col);
+    return typeof v === 'number' && v - v === 0 ? v : NaN;
   }
 
   /** The value a reader sees: a covered merged cell shows its area's top-left value. */

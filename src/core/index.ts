@@ -1,5 +1,6 @@
 /** The engine's public face: front ends import from here only. */
 export * from './snapshot';
+export { ValueColumns, withValueColumns, snapshotValue, snapshotSize } from './valueColumns';
 export * from './settings';
 export * from './settingsPart';
 export * from './schemes';

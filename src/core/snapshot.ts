@@ -32,6 +32,8 @@ export interface ExistingNote {
   text: string;
 }
 
+import type { ValueColumns } from './valueColumns';
+
 export interface SheetSnapshot {
   /** Worksheet name. */
   name: string;
@@ -52,6 +54,11 @@ export interface SheetSnapshot {
   notes?: ExistingNote[];
   /** Where the snapshot came from, for messages only ("file.xlsx", "Excel"). */
   source?: string;
+  /**
+   * Set (not enumerable) when the front end keeps the values column by column (the .xlsx reader): the engine reads
+   * cells through it, and `values` is made from it only when something reads that (valueColumns.ts).
+   */
+  readonly valueColumns?: ValueColumns;
 }
 
 const LETTERS: string[] = [];

@@ -33,8 +33,15 @@ export class TableAmounts {
     let plain = 1;
     for (let slot = 0; slot < 3; slot++) {
       const col = cols[slot];
-      const v: CellValue = col === undefined ? null : grid.rawValue(row, col);
       const at = i * 3 + slot;
+      // Nearly every amount is a number cell: read as a raw double, no value boxed.
+      const number = col === undefined ? NaN : grid.rawNumber(row, col);
+      if (number === number) {
+        this.values[at] = number;
+        this.operands[at] = number;
+        continue;
+      }
+      const v: CellValue = col === undefined ? null : grid.rawValue(row, col);
       if (typeof v === 'number' || v === null) {
         // parseAmount's reading of a number or nothing, without the object: a non-finite number is an empty cell.
         const n = typeof v === 'number' && Number.isFinite(v) ? v : NaN;

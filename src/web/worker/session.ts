@@ -5,7 +5,7 @@
  * made after it (so 撤销上次写入 takes back the pane's write and nothing the user typed). A run that fails half way
  * is rolled back the same way, so the workbook never holds half a write.
  */
-import { emptyPlan, parseSavedSettings, settingsJson, settingsXml, type CellInput, type Plan, type Settings, type SheetSnapshot } from '../../core';
+import { emptyPlan, parseSavedSettings, snapshotValue, settingsJson, settingsXml, type CellInput, type Plan, type Settings, type SheetSnapshot } from '../../core';
 import type { OpenPackage, OpenWorkbook, PackageApplied } from '../package/workbookPackage';
 import { WorkbookEvaluator } from '../../xlsx/package/formulaEvaluator';
 
@@ -121,7 +121,7 @@ export class WorkbookSession {
   /** A value or formula the user typed into the grid. */
   async edit(sheet: string, row: number, col: number, input: CellInput): Promise<void> {
     const s = await this.sheet(sheet);
-    const before = s ? (s.formulas[row - s.originRow]?.[col - s.originCol] ?? s.values[row - s.originRow]?.[col - s.originCol] ?? null) : null;
+    const before = s ? (s.formulas[row - s.originRow]?.[col - s.originCol] ?? snapshotValue(s, row, col)) : null;
     const plan: Plan = { ...emptyPlan(sheet), writes: [{ row, col, inputs: [[input]], before: [[before]], purpose: 'value' }] };
     this.ops.push({ kind: 'edit', plan });
     await this.carryOut(this.ops[this.ops.length - 1]);

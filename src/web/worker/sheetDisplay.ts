@@ -3,7 +3,7 @@
  * their number formats, the colours of the conditional-format rules that are true (the flags), notes, merges and
  * the selection. Only the rows asked for are computed, so a 20,000-row sheet costs one screen.
  */
-import { cellAddress, parseRect, shiftFormula, type CellRect, type CellValue, type SheetSnapshot } from '../../core';
+import { cellAddress, parseRect, shiftFormula, snapshotSize, snapshotValue, type CellRect, type CellValue, type SheetSnapshot } from '../../core';
 import type { DisplayCell, DisplayGrid } from '../../preview/sim/display';
 import { formatValue } from '../../preview/sim/numberFormat';
 import type { WorkbookEvaluator } from '../../xlsx/package/formulaEvaluator';
@@ -75,8 +75,8 @@ function fittedWidths(cells: DisplayCell[][], right: number): Record<number, num
 function shownFormulaValue(evaluator: WorkbookEvaluator, snapshot: SheetSnapshot, row: number, col: number): CellValue {
   const known = evaluator.knownValue(snapshot.name, row, col);
   if (known !== undefined) return known;
-  const saved = snapshot.values[row - snapshot.originRow]?.[col - snapshot.originCol];
-  if (saved !== null && saved !== undefined && saved !== '') return saved;
+  const saved = snapshotValue(snapshot, row, col);
+  if (saved !== null && saved !== '') return saved;
   const computed = evaluator.value(snapshot.name, row, col);
   return computed === '#ERROR!' ? '#NAME?' : computed;
 }
@@ -86,8 +86,9 @@ export async function sheetView(session: WorkbookSession, sheetName: string, win
   const names = session.sheetNames();
   if (!snapshot) throw new Error(`No sheet ${sheetName}`);
   const evaluator = await session.evaluator();
-  const usedRows = snapshot.originRow + snapshot.values.length - 1;
-  const usedCols = snapshot.originCol + snapshot.values.reduce((w, r) => Math.max(w, r.length), 0) - 1;
+  const size = snapshotSize(snapshot);
+  const usedRows = snapshot.originRow + size.rows - 1;
+  const usedCols = snapshot.originCol + size.cols - 1;
   const top = Math.max(1, Math.min(window.top, Math.max(1, usedRows - window.rows + 1)));
   const bottom = Math.max(top, Math.min(usedRows + MARGIN_ROWS, top + window.rows - 1));
   const right = Math.min(Math.max(usedCols + MARGIN_COLUMNS, MIN_COLUMNS), MAX_COLUMNS);

@@ -9,7 +9,7 @@
  */
 import FormulaParser, { type CellRef, type FunctionArg, type RangeRef } from 'fast-formula-parser';
 import * as formulajs from '@formulajs/formulajs';
-import type { CellValue, SheetSnapshot } from '../../core';
+import { type CellValue, type SheetSnapshot, snapshotSize, snapshotValue } from '../../core';
 
 /** Excel's text for an error value, whichever library made it. */
 function errorText(e: unknown): string | null {
@@ -100,16 +100,15 @@ export class SnapshotCells implements CellSource {
   }
 
   stored(row: number, col: number): CellValue {
-    const s = this.snapshot;
-    return s.values[row - s.originRow]?.[col - s.originCol] ?? null;
+    return snapshotValue(this.snapshot, row, col);
   }
 
   get bottom(): number {
-    return this.snapshot.originRow + this.snapshot.values.length - 1;
+    return this.snapshot.originRow + snapshotSize(this.snapshot).rows - 1;
   }
 
   get right(): number {
-    return this.snapshot.originCol + this.snapshot.values.reduce((w, r) => Math.max(w, r.length), 0) - 1;
+    return this.snapshot.originCol + snapshotSize(this.snapshot).cols - 1;
   }
 }
 

@@ -2,7 +2,7 @@
  * One pass over a worksheet part: the engine's view of it (values as displayed, formulas, number formats,
  * merges, formula rules) and, in the same pass, the SheetIndex the writer uses to patch it.
  */
-import { type CellRect, type CellValue, type ExistingConditionalFormat, parseRect, shiftFormula } from '../../core';
+import { type CellRect, type CellValue, type ExistingConditionalFormat, parseRect, shiftFormula, ValueColumns } from '../../core';
 import {
   emptyIndex,
   BitList,
@@ -27,7 +27,8 @@ const WITH_ATTRS = new Set(['conditionalFormatting', 'legacyDrawing', 'row', 'c'
 const UNIX_EPOCH_SERIAL = 25_569;
 
 export interface SheetRead {
-  values: CellValue[][];
+  /** The values column by column (the snapshot's valueColumns; its `values` rows are made only if read). */
+  values: ValueColumns;
   formulas: (string | null)[][];
   numberFormats: string[][];
   merges: CellRect[];
@@ -93,7 +94,7 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
   };
   const noRef = new BitList();
   L.cellFrom.push(0);
-  const values: CellValue[][] = [];
+  const values = new ValueColumns();
   const formulas: (string | null)[][] = [];
   const numberFormats: string[][] = [];
   const merges: CellRect[] = [];
@@ -104,7 +105,8 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
   let depth = 0;
   let inData = false;
   let row = 0;
-  let rowV: CellValue[] = [];
+  /** Cells of the row so far (its formulas' and formats' rows, when made, are this long). */
+  let rowWidth = 0;
   // Made only when the row has a formula / a format other than General: most rows share one constant row (pad).
   let rowF: (string | null)[] | null = null;
   let rowN: string[] | null = null;
@@ -152,15 +154,13 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
           L.rowOpenLength.push(end + 1 - start);
           L.rowLength.push(end + 1 - start);
           // Arrays are grown by push (never by index past their end), so they stay packed: the engine reads them a lot.
-          while (values.length < row - 1) {
-            values.push(undefined as unknown as CellValue[]);
+          while (formulas.length < row - 1) {
             formulas.push(undefined as unknown as (string | null)[]);
             numberFormats.push(undefined as unknown as string[]);
           }
-          rowV = [];
+          rowWidth = 0;
           rowF = null;
           rowN = null;
-          values[row - 1] = rowV;
           formulas[row - 1] = undefined as unknown as (string | null)[];
           numberFormats[row - 1] = undefined as unknown as string[];
           col = 0;
@@ -217,22 +217,21 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
         L.cellLength.set(k, end + 1 - cellTextStart);
         const i = col - 1;
         if (col > lastCol) lastCol = col;
-        while (rowV.length < i) {
-          rowV.push(null);
+        while (rowWidth < i) {
           rowF?.push(null);
           rowN?.push(GENERAL);
+          rowWidth++;
         }
-        const value = vText === null ? null : displayed(cellT, vText, ctx);
+        values.set(row - 1, i, vText === null ? null : displayed(cellT, vText, ctx));
         const format = cellS >= 0 ? (ctx.formats[cellS] ?? GENERAL) : GENERAL;
         const formula = readFormula(ix, L.cellFormula.a, k, row, col, fAttrs, fText);
-        if (formula !== null && rowF === null) formulas[row - 1] = rowF = filled(rowV.length, null);
-        if (format !== GENERAL && rowN === null) numberFormats[row - 1] = rowN = filled(rowV.length, GENERAL);
-        if (i === rowV.length) {
-          rowV.push(value);
+        if (formula !== null && rowF === null) formulas[row - 1] = rowF = filled(rowWidth, null);
+        if (format !== GENERAL && rowN === null) numberFormats[row - 1] = rowN = filled(rowWidth, GENERAL);
+        if (i === rowWidth) {
           rowN?.push(format);
           rowF?.push(formula);
+          rowWidth++;
         } else {
-          rowV[i] = value;
           if (rowN) rowN[i] = format;
           if (rowF) rowF[i] = formula;
         }
@@ -263,7 +262,8 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
   ix.children = ix.children.map((c) => ({ ...c, name: ownCopy(c.name), attrs: Object.fromEntries(Object.entries(c.attrs).map(([k, v]) => [ownCopy(k), ownCopy(v)])) }));
   if (ix.legacyDrawingRid !== undefined) ix.legacyDrawingRid = ownCopy(ix.legacyDrawingRid);
   ix.cellNoRef = noRef.done();
-  pad(values, formulas, numberFormats, lastRow, lastCol);
+  pad(formulas, numberFormats, lastRow, lastCol);
+  values.finish(lastRow, lastCol);
   blankCovered(values, formulas, merges);
   return { values, formulas, numberFormats, merges, conditionalFormats, index: ix };
 }

@@ -7,7 +7,7 @@
  * window (sheetText.ts). Only what reads a whole sheet again (a second plan on it, a new snapshot after a plan or
  * after its grids were let go, a copy of it) makes its text whole, when it needs it.
  */
-import type { ExistingNote, SheetSnapshot } from '../../core';
+import { type ExistingNote, type SheetSnapshot, ValueColumns, withValueColumns } from '../../core';
 import type { Book, SheetEntry } from './book';
 import { readNotes } from './notes';
 import { parseRels, REL, relsPathOf, resolveTarget } from './opc';
@@ -105,7 +105,7 @@ export function newState(entry: SheetEntry, xml: string, rest: Pick<SheetState, 
  */
 export function releaseGrids(state: SheetState): void {
   if (!state.read) return;
-  state.read.values = [];
+  state.read.values = new ValueColumns();
   state.read.formulas = [];
   state.read.numberFormats = [];
   state.gridsReleased = true;
@@ -115,18 +115,17 @@ export function releaseGrids(state: SheetState): void {
 export function snapshotOf(book: Book, state: SheetState, source: string | undefined): SheetSnapshot {
   if (state.gridsReleased) throw new Error(`Sheet "${state.entry.name}" has let its grids go (readSheet with grids)`);
   const r = readState(book, state);
-  return {
+  return withValueColumns({
     name: state.entry.name,
     originRow: 1,
     originCol: 1,
-    values: r.values,
     formulas: r.formulas,
     numberFormats: r.numberFormats,
     merges: r.merges,
     conditionalFormats: r.conditionalFormats,
     notes: state.notes,
     ...(source !== undefined ? { source } : {}),
-  };
+  }, r.values);
 }
 
 /**

@@ -3,7 +3,7 @@
  * exact size; rows without formulas, without a format other than General, or without any value share one frozen
  * row each (most rows of a big table): the engine only reads the grids, and a write to a shared row would throw.
  */
-import type { CellRect, CellValue } from '../../core';
+import type { CellRect, ValueColumns } from '../../core';
 
 export const GENERAL = 'General';
 
@@ -27,33 +27,28 @@ function put<T>(grid: T[], r: number, row: T): void {
 }
 
 /** Every row lastCol wide (packed: the engine indexes freely); rows never made become the shared constant rows. */
-export function pad(values: CellValue[][], formulas: (string | null)[][], numberFormats: string[][], lastRow: number, lastCol: number): void {
-  values.length = Math.min(values.length, lastRow);
-  formulas.length = values.length;
-  numberFormats.length = values.length;
-  const noValues = Object.freeze(filled<CellValue>(lastCol, null)) as CellValue[];
+export function pad(formulas: (string | null)[][], numberFormats: string[][], lastRow: number, lastCol: number): void {
+  formulas.length = Math.min(formulas.length, lastRow);
+  numberFormats.length = formulas.length;
   const noFormulas = Object.freeze(filled<string | null>(lastCol, null)) as (string | null)[];
   const general = Object.freeze(filled(lastCol, GENERAL)) as string[];
   for (let r = 0; r < lastRow; r++) {
-    const v = values[r];
     const f = formulas[r];
     const nf = numberFormats[r];
-    put(values, r, v ? exact(v, lastCol, null) : noValues);
     put(formulas, r, f ? exact(f, lastCol, null) : noFormulas);
     put(numberFormats, r, nf ? exact(nf, lastCol, GENERAL) : general);
   }
 }
 
 /** Excel shows the cells a merged area covers (all but its top-left) as empty, whatever the file holds there. */
-export function blankCovered(values: CellValue[][], formulas: (string | null)[][], merges: CellRect[]): void {
+export function blankCovered(values: ValueColumns, formulas: (string | null)[][], merges: CellRect[]): void {
   for (const m of merges) {
-    for (let r = m.top; r <= m.bottom && r <= values.length; r++) {
-      const v = values[r - 1];
+    for (let r = m.top; r <= m.bottom && r <= values.rowCount; r++) {
       const f = formulas[r - 1];
-      for (let c = m.left; c <= m.right && c <= v.length; c++) {
+      for (let c = m.left; c <= m.right && c <= values.colCount; c++) {
         if (r === m.top && c === m.left) continue;
+        values.clear(r - 1, c - 1);
         // A shared constant row is empty already (and frozen).
-        if (v[c - 1] !== null) v[c - 1] = null;
         if (f[c - 1] !== null) f[c - 1] = null;
       }
     }
