@@ -150,6 +150,23 @@ describe('memory between reading and saving', () => {
     expect(held).toBeLessThan(textBytes / 4);
     expect((await writtenSheet(await book.save())).length).toBe(expectedText(xml, rows).length);
   });
+
+  it('holds far less than the text of a copy of the sheet either (next year\'s copy reads its rows from the original)', async () => {
+    const rows = 40_000;
+    const xml = bigSheet(rows);
+    const textBytes = new TextEncoder().encode(xml).length;
+    const input = await onePackage(xml.replace('<dimension', '<sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><dimension'));
+    const before = liveBytes();
+    const book = await WorkbookPackage.open(input, { codec: nodeCodec });
+    expect((await book.readSnapshots())[0].values.length).toBe(rows);
+    const copy = { ...sparsePlan(rows), sheet: 'copy', copyFrom: 'big', createAfter: 'big' };
+    await book.applyPlans([copy]);
+    expect(liveBytes() - before).toBeLessThan(textBytes / 4);
+    const out = await JSZip.loadAsync(await book.save());
+    const copied = await out.file('xl/worksheets/sheet2.xml')!.async('string');
+    // The copy is the original with the plan's cells, never the selected tab.
+    expect(copied).toBe(expectedText(xml, rows).replace('<dimension', '<sheetViews><sheetView workbookViewId="0"/></sheetViews><dimension'));
+  });
 });
 
 describe('cells rewritten from their own text as the sheet is written', () => {

@@ -8,7 +8,8 @@
 import type { Book } from './book';
 import { moveChartRefs } from './chartRefs';
 import { addOverride, addRel, contentTypeOf, parseRels, relativeTarget, relsPathOf, resolveTarget } from './opc';
-import { newState, type SheetState, wholeText } from './sheetState';
+import { newState, readSheet, type SheetState, wholeText } from './sheetState';
+import type { SheetText } from './sheetText';
 import { copyPrintNames, freePartName, registerSheet, tabIndex } from './workbookEdit';
 import { local, rootChildren } from './xml';
 
@@ -34,7 +35,7 @@ export function blankSheet(book: Book, name: string, after: string | undefined):
   const part = freePartName(book, 'xl/worksheets/sheet1.xml');
   const entry = registerSheet(book, name, part, after);
   book.zip.write(part, BLANK_SHEET); // reserves the name; the final text is written on save
-  return newState(entry, BLANK_SHEET, { relsXml: null, notes: [], relsDirty: false });
+  return newState(entry, { kind: 'text', xml: BLANK_SHEET }, { relsXml: null, notes: [], relsDirty: false });
 }
 
 /** A copy's charts read the copy's cells: their references to the source sheet move to the copy. */
@@ -111,11 +112,31 @@ function copyXml(xml: string, dropped: Set<string>, vmlBlock: number | undefined
   return out;
 }
 
+/** Marks where the rows go while the rest of a sheet's text is edited as one document. */
+const ROWS_MARK = '<!--budget-exec: rows-->';
+
+/**
+ * A copy whose rows are read from its source's text as the copy is written (a 100,000-row copy is not held): the
+ * text around the rows is edited as a document with no rows (copyXml's edits are all outside the rows).
+ */
+function copiedAround(text: SheetText, edit: (xml: string) => string): (() => AsyncIterable<string>) | null {
+  const outside = text.outside();
+  if (!outside || outside.head.includes(ROWS_MARK) || outside.tail.includes(ROWS_MARK)) return null;
+  const edited = edit(outside.head + ROWS_MARK + outside.tail);
+  const at = edited.indexOf(ROWS_MARK);
+  if (at < 0 || edited.includes(ROWS_MARK, at + 1)) return null;
+  const head = edited.slice(0, at);
+  const tail = edited.slice(at + ROWS_MARK.length);
+  return () => text.around(head, tail);
+}
+
 export async function copySheet(book: Book, source: SheetState, name: string, after: string | undefined): Promise<{ state: SheetState; leftOut: string[] }> {
   const part = freePartName(book, 'xl/worksheets/sheet1.xml');
   const fromIndex = tabIndex(book, source.entry.name);
   const entry = registerSheet(book, name, part, after);
-  const xml = await wholeText(book, source);
+  // Read (indexed) before the copy is made: the copy's rows are read from the source's text, as it was then.
+  await readSheet(book, source);
+  const sourceText = source.text!;
   book.zip.write(part, new Uint8Array(0)); // reserves the name; the text is written on save
   copyPrintNames(book, fromIndex, source.entry.name, tabIndex(book, name), name);
   const copies = new Map<string, string>();
@@ -133,6 +154,10 @@ export async function copySheet(book: Book, source: SheetState, name: string, af
     const target = r.external ? r.target : relativeTarget(part, await copyPartTree(book, resolveTarget(source.entry.part, r.target), copies, move));
     relsXml = addRel(relsXml, { ...r, target });
   }
-  const state = newState(entry, copyXml(xml, dropped, move.vmlBlock), { relsXml, notes: source.notes.map((n) => ({ ...n })), relsDirty: relsXml !== null });
+  const edit = (xml: string) => copyXml(xml, dropped, move.vmlBlock);
+  const pieces = copiedAround(sourceText, edit);
+  // A sheet without rows is small: edited whole.
+  const content = pieces ? { kind: 'pieces' as const, pieces } : { kind: 'text' as const, xml: edit(await wholeText(book, source)) };
+  const state = newState(entry, content, { relsXml, notes: source.notes.map((n) => ({ ...n })), relsDirty: relsXml !== null });
   return { state, leftOut: [...leftOut] };
 }

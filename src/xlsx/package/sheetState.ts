@@ -24,7 +24,9 @@ export type SheetContent =
   /** Held in memory: a new sheet, a copy, or a changed sheet read again. */
   | { kind: 'text'; xml: string }
   /** Changed by a plan: made (from the text before and the plan's changes) when it is written or read. */
-  | { kind: 'planned'; make: () => TextPieces };
+  | { kind: 'planned'; make: () => TextPieces }
+  /** Made in pieces whenever it is needed (a copy: its rows read from its source's text). */
+  | { kind: 'pieces'; pieces: () => AsyncIterable<string> };
 
 export interface SheetState {
   entry: SheetEntry;
@@ -53,6 +55,7 @@ export async function wholeText(book: Book, state: SheetState): Promise<string> 
   const content = state.content;
   if (content.kind === 'text') return content.xml;
   if (content.kind === 'planned') return joinChunks(content.make());
+  if (content.kind === 'pieces') return joinChunks(content.pieces());
   return (await book.zip.originalText(state.entry.part)) ?? '';
 }
 
@@ -63,6 +66,7 @@ export async function wholeText(book: Book, state: SheetState): Promise<string> 
 function textSource(book: Book, state: SheetState): () => AsyncIterable<string> {
   const content = state.content;
   if (content.kind === 'text') return () => heldText(content.xml);
+  if (content.kind === 'pieces') return content.pieces;
   const part = state.entry.part;
   return () => book.zip.originalChunks(part);
 }
@@ -94,9 +98,9 @@ export async function loadState(book: Book, entry: SheetEntry): Promise<SheetSta
   return state;
 }
 
-/** A sheet made by a plan (blank, or a copy): its text held. */
-export function newState(entry: SheetEntry, xml: string, rest: Pick<SheetState, 'relsXml' | 'notes' | 'relsDirty'>): SheetState {
-  return { entry, content: { kind: 'text', xml }, read: null, text: null, dirty: true, ...rest };
+/** A sheet made by a plan (blank, or a copy). */
+export function newState(entry: SheetEntry, content: SheetContent, rest: Pick<SheetState, 'relsXml' | 'notes' | 'relsDirty'>): SheetState {
+  return { entry, content, read: null, text: null, dirty: true, ...rest };
 }
 
 /**
@@ -144,6 +148,5 @@ export function xmlChunks(book: Book, state: SheetState): TextProducer {
   const content = state.content;
   if (content.kind === 'planned') return content.make;
   if (content.kind === 'text') return () => [content.xml];
-  const part = state.entry.part;
-  return () => book.zip.originalChunks(part);
+  return textSource(book, state);
 }

@@ -40,4 +40,16 @@ export class SheetText {
   window(): TextWindow {
     return new TextWindow(this.source());
   }
+
+  /** The text before and after the rows, or null when there are none to stream. */
+  outside(): { head: string; tail: string } | null {
+    return this.tailFrom > this.head.length ? { head: this.head, tail: this.tail } : null;
+  }
+
+  /** Another text around these rows (a copy of the sheet, edited outside its rows): the rows are read as they stream. */
+  async *around(head: string, tail: string): AsyncGenerator<string> {
+    yield head;
+    yield* this.window().stream(this.head.length, this.tailFrom);
+    yield tail;
+  }
 }
