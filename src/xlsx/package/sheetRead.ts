@@ -2,29 +2,17 @@
  * One pass over a worksheet part: the engine's view of it (values as displayed, formulas, number formats,
  * merges, formula rules) and, in the same pass, the SheetIndex the writer uses to patch it.
  */
-import { type CellRect, type CellValue, type ExistingConditionalFormat, parseRect, shiftFormula, ValueColumns } from '../../core';
-import {
-  emptyIndex,
-  BitList,
-  byteList,
-  intList,
-  signedList,
-  unsignedList,
-  FORMULA_ARRAY,
-  FORMULA_NONE,
-  FORMULA_PLAIN,
-  FORMULA_SHARED_CHILD,
-  FORMULA_SHARED_MASTER,
-  type SheetIndex,
-} from './sheetIndex';
+import { type CellRect, type ExistingConditionalFormat, parseRect, ValueColumns } from '../../core';
+import { cellColumn, displayed, readFormula } from './cellRead';
+import { emptyIndex, BitList, byteList, intList, signedList, unsignedList, FORMULA_NONE, type SheetIndex } from './sheetIndex';
 import { blankCovered, filled, GENERAL, pad } from './snapshotGrid';
 import { relId } from './opc';
+import { PieceText, scanTagStream } from './tagStream';
 import { ownCopy } from './textChunks';
-import { prefixOf, scanTags } from './xml';
+import { prefixOf, scanTags, type TagHandlers, type TagText, wholeTagText } from './xml';
 
 /** The elements whose attributes the reader uses (the others' are never collected: most of a sheet is cells). */
 const WITH_ATTRS = new Set(['conditionalFormatting', 'legacyDrawing', 'row', 'c', 'f', 'cfRule', 'mergeCell']);
-const UNIX_EPOCH_SERIAL = 25_569;
 
 export interface SheetRead {
   /** The values column by column (the snapshot's valueColumns; its `values` rows are made only if read). */
@@ -44,41 +32,55 @@ export interface ReadContext {
   ruleStyle?: (dxfId: number) => ExistingConditionalFormat['style'];
 }
 
-function cellColumn(ref: string | undefined, previous: number): number {
-  if (!ref) return previous + 1;
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
-    else break;
-  }
-  return n;
-}
-
-function displayed(t: string | undefined, v: string, ctx: ReadContext): CellValue {
-  switch (t) {
-    case 's':
-      return ctx.sharedStrings[Number(v)] ?? null;
-    case 'str':
-    case 'inlineStr':
-    case 'e':
-      return ownCopy(v);
-    case 'b':
-      return v === '1' || v === 'true';
-    case 'd': {
-      const ms = Date.parse(v);
-      return Number.isNaN(ms) ? ownCopy(v) : ms / 86_400_000 + UNIX_EPOCH_SERIAL;
-    }
-    default: {
-      if (v === '') return null;
-      const n = Number(v);
-      return Number.isFinite(n) ? n : null;
-    }
-  }
-}
-
+/** The sheet's whole text, read at once (a text held anyway: a new sheet, a copy, a changed sheet read again). */
 export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
+  const reading = sheetReading(wholeTagText(xml), ctx);
+  scanTags(xml, reading.handlers, WITH_ATTRS);
+  return reading.done();
+}
+
+/** A sheet read as its part is inflated, and the text outside its rows (what SheetText keeps), collected meanwhile. */
+export interface StreamedSheet {
+  read: SheetRead;
+  /** The text before the rows ([0, dataOpenEnd), or all of it when there is no sheetData). */
+  head: string;
+  tail: string;
+  /** Where `tail` starts. */
+  tailFrom: number;
+}
+
+/**
+ * The sheet's text in pieces, never whole: only the pieces the tokenizer is still in are held, and the text
+ * before and after the rows (kept while it streams past). `text`: given by a test, to see what was held.
+ */
+export async function readSheetStream(pieces: AsyncIterable<string>, ctx: ReadContext, text = new PieceText()): Promise<StreamedSheet | null> {
+  let head: string | null = null;
+  let again = false;
+  const reading = sheetReading(text, ctx, {
+    dataOpened(end) {
+      if (head !== null) again = true;
+      head ??= text.slice(0, end);
+      text.keepFrom = Infinity;
+    },
+    dataClosed(start) {
+      text.keepFrom = start;
+    },
+  });
+  await scanTagStream(pieces, text, reading.handlers, WITH_ATTRS);
+  const read = reading.done();
+  // A second sheetData (never written by Excel): the text before it was let go; such a sheet is read whole (null).
+  if (again) return null;
+  const tailFrom = head === null ? text.length : read.index.dataCloseStart;
+  return { read, head: head ?? text.slice(0, text.length), tail: text.slice(tailFrom, text.length), tailFrom };
+}
+
+/** Where the reader says that sheetData's rows start and end (a streamed text keeps what lies outside them). */
+interface DataBounds {
+  dataOpened(end: number): void;
+  dataClosed(start: number): void;
+}
+
+function sheetReading(xml: TagText, ctx: ReadContext, bounds?: DataBounds): { handlers: TagHandlers; done: () => SheetRead } {
   const ix = emptyIndex();
   const L = {
     rowNum: intList(),
@@ -127,7 +129,7 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
   let cfFirstFormula = true;
   let cfDxf: string | undefined;
 
-  scanTags(xml, {
+  const handlers: TagHandlers = {
     open(name, a, start, end, n) {
       depth++;
       if (depth === 1) {
@@ -142,6 +144,7 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
           ix.sheetData = ix.children.length - 1;
           ix.dataOpenEnd = end + 1;
           ix.dataCloseStart = end + 1;
+          bounds?.dataOpened(end + 1);
         } else if (n === 'conditionalFormatting') cfRanges = (a.sqref ?? '').split(/\s+/).filter(Boolean);
         else if (n === 'legacyDrawing' && ix.legacyDrawingRid === undefined) ix.legacyDrawingRid = relId(a);
         return;
@@ -246,6 +249,7 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
         if (n === 'sheetData') {
           inData = false;
           ix.dataCloseStart = start === child.start ? ix.dataOpenEnd : start;
+          bounds?.dataClosed(ix.dataCloseStart);
         } else if (n === 'conditionalFormatting') cfRanges = null;
       } else if (depth === 1) ix.rootCloseStart = start;
       else if (capture === 'cf' && n === 'formula') {
@@ -256,35 +260,19 @@ export function readSheetXml(xml: string, ctx: ReadContext): SheetRead {
       } else if (n === 'formula') cfFirstFormula = false;
       depth--;
     },
-  }, WITH_ATTRS);
-  for (const [k, list] of Object.entries(L)) (ix as unknown as Record<string, unknown>)[k] = list.done();
-  // What is kept of the text is copied: the sheet's text can then go once it is read (see ownCopy).
-  ix.children = ix.children.map((c) => ({ ...c, name: ownCopy(c.name), attrs: Object.fromEntries(Object.entries(c.attrs).map(([k, v]) => [ownCopy(k), ownCopy(v)])) }));
-  if (ix.legacyDrawingRid !== undefined) ix.legacyDrawingRid = ownCopy(ix.legacyDrawingRid);
-  ix.cellNoRef = noRef.done();
-  pad(formulas, numberFormats, lastRow, lastCol);
-  values.finish(lastRow, lastCol);
-  blankCovered(values, formulas, merges);
-  return { values, formulas, numberFormats, merges, conditionalFormats, index: ix };
-}
+  };
+  return { handlers, done };
 
-/** A cell's formula ("=…"), expanding shared formulas from their master; records the kind in the index. */
-function readFormula(ix: SheetIndex, kinds: Uint8Array, k: number, row: number, col: number, f: Record<string, string> | null, text: string | null): string | null {
-  if (!f) return null;
-  if (f.t === 'shared' && f.si !== undefined) {
-    const si = Number(f.si);
-    if (text) {
-      kinds[k] = FORMULA_SHARED_MASTER;
-      ix.shared.set(si, { si, row, col, text, ref: ownCopy(f.ref ?? '') });
-      return `=${text}`;
-    }
-    const master = ix.shared.get(si);
-    kinds[k] = FORMULA_SHARED_CHILD;
-    ix.cellSi.set(k, si);
-    return master ? `=${shiftFormula(master.text, row - master.row, col - master.col)}` : null;
+  function done(): SheetRead {
+    for (const [k, list] of Object.entries(L)) (ix as unknown as Record<string, unknown>)[k] = list.done();
+    // What is kept of the text is copied: the sheet's text can then go once it is read (see ownCopy).
+    ix.children = ix.children.map((c) => ({ ...c, name: ownCopy(c.name), attrs: Object.fromEntries(Object.entries(c.attrs).map(([k, v]) => [ownCopy(k), ownCopy(v)])) }));
+    if (ix.legacyDrawingRid !== undefined) ix.legacyDrawingRid = ownCopy(ix.legacyDrawingRid);
+    ix.cellNoRef = noRef.done();
+    pad(formulas, numberFormats, lastRow, lastCol);
+    values.finish(lastRow, lastCol);
+    blankCovered(values, formulas, merges);
+    return { values, formulas, numberFormats, merges, conditionalFormats, index: ix };
   }
-  if (f.t === 'dataTable') return null;
-  kinds[k] = f.t === 'array' ? FORMULA_ARRAY : FORMULA_PLAIN;
-  return text ? `=${text}` : null;
 }
 

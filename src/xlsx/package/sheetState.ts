@@ -2,8 +2,8 @@
  * A worksheet while plans are applied: where its text comes from, the index of that text (rebuilt after each
  * change), its relationships and notes. Loaded from the package when first needed.
  *
- * The text of a big sheet is not held between reading and writing: it is read (and indexed) once, let go, and
- * inflated again from the package's compressed part when the changed sheet is written, streamed through a moving
+ * The text of a big sheet is never held whole: its part is read (and indexed) as it is inflated, piece by piece,
+ * keeping only the text around its rows (sheetRead.ts readSheetStream); it is inflated again from the package's compressed part when the changed sheet is written, streamed through a moving
  * window (sheetText.ts). Only what reads a whole sheet again (a second plan on it, a new snapshot after a plan or
  * after its grids were let go, a copy of it) makes its text whole, when it needs it.
  */
@@ -11,7 +11,7 @@ import { type ExistingNote, type SheetSnapshot, ValueColumns, withValueColumns }
 import type { Book, SheetEntry } from './book';
 import { readNotes } from './notes';
 import { parseRels, REL, relsPathOf, resolveTarget } from './opc';
-import { readSheetXml, type SheetRead } from './sheetRead';
+import { type ReadContext, readSheetStream, readSheetXml, type SheetRead } from './sheetRead';
 import { SheetText } from './sheetText';
 import { joinChunks, type TextPieces } from './textChunks';
 import { heldText } from './textWindow';
@@ -74,11 +74,20 @@ function textSource(book: Book, state: SheetState): () => AsyncIterable<string> 
 /** Reads the sheet (its index; with `grids`, the engine's view too) unless that is done already. */
 export async function readSheet(book: Book, state: SheetState, grids = false): Promise<SheetRead> {
   if (state.read && !(grids && state.gridsReleased)) return state.read;
-  const xml = await wholeText(book, state);
-  // A changed sheet read again is held from then on: the new index points into that text.
-  if (state.content.kind === 'planned') state.content = { kind: 'text', xml };
-  const read = readSheetXml(xml, { sharedStrings: book.sharedStrings, formats: book.styles.allNumberFormats(), ruleStyle: (id) => book.styles.dxfColours(id) });
-  state.text = SheetText.of(xml, read.index, textSource(book, state));
+  const ctx: ReadContext = { sharedStrings: book.sharedStrings, formats: book.styles.allNumberFormats(), ruleStyle: (id) => book.styles.dxfColours(id) };
+  // The package's part is read as it is inflated, never whole (a 100,000-row sheet: 25 MB of text, 50 as a string).
+  const streamed = state.content.kind === 'part' ? await readSheetStream(book.zip.originalChunks(state.entry.part), ctx) : null;
+  let read: SheetRead;
+  if (streamed) {
+    read = streamed.read;
+    state.text = SheetText.around(streamed.head, streamed.tailFrom, streamed.tail, textSource(book, state));
+  } else {
+    const xml = await wholeText(book, state);
+    // A changed sheet read again is held from then on: the new index points into that text.
+    if (state.content.kind === 'planned') state.content = { kind: 'text', xml };
+    read = readSheetXml(xml, ctx);
+    state.text = SheetText.of(xml, read.index, textSource(book, state));
+  }
   state.read = read;
   state.gridsReleased = false;
   return read;

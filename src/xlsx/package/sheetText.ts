@@ -22,7 +22,12 @@ export class SheetText {
   static of(xml: string, ix: SheetIndex, source: () => AsyncIterable<string>): SheetText {
     const from = ix.sheetData < 0 ? xml.length : ix.dataOpenEnd;
     const to = ix.sheetData < 0 ? xml.length : ix.dataCloseStart;
-    return new SheetText(ownCopy(xml.slice(0, from)), to, ownCopy(xml.slice(to)), source);
+    return SheetText.around(xml.slice(0, from), to, xml.slice(to), source);
+  }
+
+  /** The text before and after the rows (the tail from `tailFrom`), as collected while the text streamed past. */
+  static around(head: string, tailFrom: number, tail: string, source: () => AsyncIterable<string>): SheetText {
+    return new SheetText(ownCopy(head), tailFrom, ownCopy(tail), source);
   }
 
   get length(): number {

@@ -141,12 +141,39 @@ export interface TagHandlers {
   entity(char: string): void;
 }
 
+/** Where tag handlers read text from: a whole string, or a part's pieces as they stream (tagStream.ts). */
+export interface TagText {
+  slice(from: number, to: number): string;
+}
+
+/** A whole string as TagText. */
+export function wholeTagText(xml: string): TagText {
+  return { slice: (from, to) => xml.slice(from, to) };
+}
+
+/** What scanTagTokens drives: the tokenizer to write text to, and how far the text has been read. */
+export interface TagTokens {
+  tokenizer: Tokenizer;
+  /** Where the text the tokenizer may still hand out starts: what lies before it is never sliced again. */
+  readTo(): number;
+}
+
 /**
  * scanXml for big parts (a 100,000-row sheet): htmlparser2's tokenizer driven directly, so that attributes are
  * collected only for the elements named in `withAttrs` (by local name) and text is never copied unless the
  * handler asks. Expects well-formed XML, as every spreadsheet part is.
  */
 export function scanTags(xml: string, h: TagHandlers, withAttrs: ReadonlySet<string>): void {
+  const { tokenizer } = scanTagTokens(wholeTagText(xml), h, withAttrs);
+  tokenizer.write(xml);
+  tokenizer.end();
+}
+
+/**
+ * The tokenizer behind scanTags, for text written to it whole or in pieces: its positions are offsets into the
+ * whole text either way (a name or a value cut between two pieces is read from both through `xml`).
+ */
+export function scanTagTokens(xml: TagText, h: TagHandlers, withAttrs: ReadonlySet<string>): TagTokens {
   let tagName = '';
   let tagLocal = '';
   let tagStart = 0;
@@ -154,12 +181,15 @@ export function scanTags(xml: string, h: TagHandlers, withAttrs: ReadonlySet<str
   let collecting = false;
   let attrName = '';
   let attrValue = '';
+  /** The end of the last stretch handed out (every later one starts at or after it). */
+  let readTo = 0;
   const stack: string[] = [];
   const localStack: string[] = [];
   const tokenizer = new Tokenizer(
     { xmlMode: true, decodeEntities: true },
     {
       onopentagname(start, end) {
+        readTo = end;
         tagName = xml.slice(start, end);
         const colon = tagName.indexOf(':');
         tagLocal = colon < 0 ? tagName : tagName.slice(colon + 1);
@@ -168,41 +198,55 @@ export function scanTags(xml: string, h: TagHandlers, withAttrs: ReadonlySet<str
         attrs = collecting ? {} : NO_ATTRS;
       },
       onattribname(start, end) {
+        readTo = end;
         if (!collecting) return;
         attrName = xml.slice(start, end);
         attrValue = '';
       },
       onattribdata(start, end) {
+        readTo = end;
         if (collecting) attrValue += xml.slice(start, end);
       },
       onattribentity(cp) {
         if (collecting) attrValue += String.fromCodePoint(cp);
       },
-      onattribend() {
+      onattribend(_quote, end) {
+        readTo = end;
         if (collecting) attrs[attrName] = attrValue;
       },
       onopentagend(end) {
+        readTo = end;
         stack.push(tagName);
         localStack.push(tagLocal);
         h.open(tagName, attrs, tagStart, end, tagLocal);
       },
       onselfclosingtag(end) {
+        readTo = end;
         h.open(tagName, attrs, tagStart, end, tagLocal);
         h.close(tagName, tagStart, end, tagLocal);
       },
       onclosetag(start, end) {
+        readTo = end;
         const name = stack.pop() ?? xml.slice(start, end);
         h.close(name, start - 2, end, localStack.pop() ?? local(name));
       },
-      ontext: (start, end) => h.text(start, end),
-      ontextentity: (cp) => h.entity(String.fromCodePoint(cp)),
-      oncdata: (start, end, offset) => h.text(start, end - offset),
-      oncomment: () => undefined,
-      ondeclaration: () => undefined,
-      onprocessinginstruction: () => undefined,
+      ontext(start, end) {
+        readTo = end;
+        h.text(start, end);
+      },
+      ontextentity(cp, end) {
+        readTo = end;
+        h.entity(String.fromCodePoint(cp));
+      },
+      oncdata(start, end, offset) {
+        readTo = end;
+        h.text(start, end - offset);
+      },
+      oncomment: (_start, end) => void (readTo = end),
+      ondeclaration: (_start, end) => void (readTo = end),
+      onprocessinginstruction: (_start, end) => void (readTo = end),
       onend: () => undefined,
     },
   );
-  tokenizer.write(xml);
-  tokenizer.end();
+  return { tokenizer, readTo: () => readTo };
 }
