@@ -3,9 +3,9 @@
  * change), its relationships and notes. Loaded from the package when first needed.
  *
  * The text of a big sheet is never held whole: its part is read (and indexed) as it is inflated, piece by piece,
- * keeping only the text around its rows (sheetRead.ts readSheetStream); it is inflated again from the package's compressed part when the changed sheet is written, streamed through a moving
- * window (sheetText.ts). Only what reads a whole sheet again (a second plan on it, a new snapshot after a plan or
- * after its grids were let go, a copy of it) makes its text whole, when it needs it.
+ * keeping only the text around its rows (readSheetStream), and inflated again from the package's compressed part
+ * when the changed sheet is written, streamed through a moving window (sheetText.ts). Only what reads a changed
+ * sheet again (a second plan on it, a new snapshot after a plan) or a copy of it makes its text whole.
  */
 import { type ExistingNote, type SheetSnapshot, ValueColumns, withValueColumns } from '../../core';
 import type { Book, SheetEntry } from './book';
