@@ -13,6 +13,8 @@ configure({ useWebWorkers: false });
 
 const encoder = new TextEncoder();
 const DEFLATE = 8;
+/** Pieces (of 256 KB) inflated ahead of a reader of a streamed part: about 1 MB. */
+const AHEAD = 4;
 
 /**
  * Raw deflate and CRC-32 from the platform, when it has faster ones than zip.js's own (Node's zlib: about 5×
@@ -111,7 +113,8 @@ export class ZipParts {
       yield* this.codec.inflater(await entry.getData(new Uint8ArrayWriter(), { passThrough: true }));
       return;
     }
-    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+    // A few pieces may wait to be read: zip.js inflates the next ones (off the main thread) while the reader works.
+    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>(undefined, undefined, { highWaterMark: AHEAD });
     const done = entry.getData(writable);
     done.catch(() => undefined); // a failure surfaces through the stream (and below), not as an unhandled rejection
     const reader = readable.getReader();
