@@ -11,7 +11,7 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { analyzeSheet, countWrittenCells, withDefaults, type BudgetReport, type Plan, type SheetSnapshot } from '../src/core';
+import { analyzeSheet, countWrittenCells, planRows, withDefaults, type BudgetReport, type Plan, type SheetSnapshot } from '../src/core';
 import { createWorkbookActions } from '../src/taskpane/host/workbookActions';
 import type { WorkbookFrontEnd } from '../src/taskpane/host/WorkbookFrontEnd';
 import { IssueList } from '../src/taskpane/budget/components/IssueList';
@@ -43,7 +43,7 @@ function outOfThreadHost(snapshot: SheetSnapshot): WorkbookFrontEnd<null> {
     readSnapshot: async () => (await nextFrame(), snapshot),
     readWorkbook: async () => (await nextFrame(), { sheets: [snapshot], warnings: [] }),
     applyPlan: async (_ctx, plan: Plan, options = {}) => {
-      const total = plan.writes.reduce((n, w) => n + w.inputs.length, 0);
+      const total = planRows(plan);
       for (let done = 0; done < total; ) {
         done = Math.min(total, done + 5000); // one request per row block, as src/excel sends them
         await nextFrame();

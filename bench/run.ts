@@ -213,7 +213,9 @@ async function paneSection(sizes: number[], dir: string): Promise<void> {
     process.stderr.write(`measuring the pane at ${fmtRows(rows)} rows …\n`);
     const file = join(dir, `pane-${rows}.xlsx`);
     await buildBenchWorkbook(rows).xlsx.writeFile(file);
-    const snapshot = (await (await product.loadWorkbook(file)).readSnapshots(BENCH_SHEET))[0];
+    // The pane's snapshot comes from Office.js as plain rows: the .xlsx reader's value columns are made into rows
+    // here (a copy reads `values`), not inside the pane's measured turns.
+    const snapshot = { ...(await (await product.loadWorkbook(file)).readSnapshots(BENCH_SHEET))[0] };
     results.push(await measurePane(snapshot, rows));
   }
   console.log('\nThe pane (识别 and 写入 through its action layer; host work out of this thread; ms)');

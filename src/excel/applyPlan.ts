@@ -9,7 +9,7 @@
  * writes that fill it; a refreshed sheet is cleared first, in that request too. One request per plan, plus one
  * to learn the sheet names when the caller does not pass them, plus one to look at notes when there are any.
  */
-import { columnLetter, planRows, rectAddress, type CellInput, type ConditionalFormatRule, type Plan, type RangeWrite } from '../core';
+import { columnLetter, planRows, rectAddress, writeHeight, type CellInput, type ConditionalFormatRule, type Plan, type RangeWrite } from '../core';
 import { discover, noteKey, nothingFound, type Discovery } from './applyDiscovery';
 import { queueRuleAdds, queueRuleRemovals } from './applyRules';
 import { queueClear, queueFreeze, queueNotes, queueValidations, type PartsCounts } from './applySheetParts';
@@ -97,10 +97,14 @@ interface RowProgress {
 }
 
 async function queueWrite(sheet: Excel.Worksheet, w: RangeWrite, blockRows: number, budget: SyncBudget, result: ApplyResult, progress: RowProgress, fills: Map<string, string>) {
-  const width = w.inputs[0]?.length ?? 0;
+  const width = w.column ? 1 : (w.inputs[0]?.length ?? 0);
   if (width === 0) return;
-  for (const b of rowBlocks(w.inputs.length, blockRows)) {
-    const formulas = w.inputs.slice(b.offset, b.offset + b.count).map((row) => row.map((v) => toFormulaInput(v, w.numberFormat === '@')));
+  const text = w.numberFormat === '@';
+  for (const b of rowBlocks(writeHeight(w), blockRows)) {
+    // A compact column (a table's rates) gives each block its cells: its whole 2D array is not made in one turn.
+    const formulas = w.column
+      ? Array.from({ length: b.count }, (_, r) => [toFormulaInput(w.column!.input(b.offset + r), text)])
+      : w.inputs.slice(b.offset, b.offset + b.count).map((row) => row.map((v) => toFormulaInput(v, text)));
     const formats = w.numberFormat ? formulas.map((row) => row.map(() => w.numberFormat as string)) : null;
     await budget.reserve(2 * ACTION_BYTES + jsonBytes(formulas) + (formats ? jsonBytes(formats) : 0));
     const top = w.row + b.offset;

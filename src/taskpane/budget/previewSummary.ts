@@ -2,7 +2,7 @@
  * Pure summaries of an engine plan for the 预览 tab and the success message. Kept apart from the React
  * components and from Office.js so they are unit-tested on real engine plans.
  */
-import { columnLetter, type BudgetReport, type Plan } from '../../core';
+import { columnLetter, writeHeight, type BudgetReport, type Plan, type RangeWrite } from '../../core';
 import type { ApplyOutcome, ColumnPreview, PreviewSummary } from './types';
 
 const isFormula = (v: unknown): boolean => typeof v === 'string' && v.startsWith('=');
@@ -27,22 +27,37 @@ function isAdded(report: BudgetReport, plan: Plan, letter: string): boolean {
   return byReport || plan.writes.some((w) => w.purpose === 'header' && columnLetter(w.col) === letter);
 }
 
+/** Columns of a write (as its first row has them). */
+const widthOf = (w: RangeWrite) => (w.column ? 1 : (w.inputs[0]?.length ?? 0));
+
+/**
+ * Formulas in column c of a write. A table's compact rate column filled down is all formulas: counted without
+ * making its text (the 预览 of a 50,000-row table follows the engine in the same turn).
+ */
+function formulasIn(w: RangeWrite, c: number): number {
+  if (w.column?.filledDown) return w.column.height;
+  let n = 0;
+  for (let r = 0; r < writeHeight(w); r++) if (isFormula(w.column ? w.column.input(r) : w.inputs[r][c])) n++;
+  return n;
+}
+
 /** Columns the plan writes into, left to right, with formula counts and the rows they span. */
 export function columnPreviews(plan: Plan, report: BudgetReport): ColumnPreview[] {
   const byCol = new Map<number, ColumnPreview>();
   for (const w of plan.writes) {
     if (w.purpose === 'header') continue;
-    for (let c = 0; c < (w.inputs[0]?.length ?? 0); c++) {
+    const height = writeHeight(w);
+    for (let c = 0; c < widthOf(w); c++) {
       const col = w.col + c;
       const letter = columnLetter(col);
       const entry =
         byCol.get(col) ??
         ({ sheet: plan.sheet, column: letter, role: roleOf(report, plan.sheet, letter), added: isAdded(report, plan, letter), formulas: 0, firstRow: w.row, lastRow: w.row } satisfies ColumnPreview);
-      w.inputs.forEach((row, r) => {
-        if (isFormula(row[c])) entry.formulas++;
-        entry.firstRow = Math.min(entry.firstRow, w.row + r);
-        entry.lastRow = Math.max(entry.lastRow, w.row + r);
-      });
+      entry.formulas += formulasIn(w, c);
+      if (height > 0) {
+        entry.firstRow = Math.min(entry.firstRow, w.row);
+        entry.lastRow = Math.max(entry.lastRow, w.row + height - 1);
+      }
       byCol.set(col, entry);
     }
   }
@@ -64,10 +79,8 @@ export function summarizePlan(plan: Plan, report: BudgetReport): PreviewSummary 
   let cellsWritten = 0;
   let headersAdded = 0;
   for (const w of plan.writes) {
-    for (const row of w.inputs) {
-      cellsWritten += row.length;
-      formulas += row.filter(isFormula).length;
-    }
+    cellsWritten += w.column ? w.column.height : w.inputs.reduce((n, row) => n + row.length, 0);
+    for (let c = 0; c < widthOf(w); c++) formulas += formulasIn(w, c);
     if (w.purpose === 'header') headersAdded++;
   }
   const overwrites = [...report.overwritten, ...report.skipped].filter((o) => o.sheet === plan.sheet);
