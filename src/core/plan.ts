@@ -57,7 +57,12 @@ export function writeHeight(w: RangeWrite): number {
   return w.column ? w.column.height : w.inputs.length;
 }
 
-/** Columns of a write (its widest row). */
+/** Cells in row r of a write. */
+export function writeRowWidth(w: RangeWrite, r: number): number {
+  return w.column ? 1 : w.inputs[r].length;
+}
+
+/** Columns of a write (its widest row: every row of a rectangle). */
 export function writeWidth(w: RangeWrite): number {
   if (w.column) return 1;
   let width = 0;
@@ -206,7 +211,7 @@ export function isEmptyPlan(p: Plan): boolean {
 
 /** Number of cells a plan writes. */
 export function countWrittenCells(p: Plan): number {
-  return p.writes.reduce((n, w) => n + writeHeight(w) * (w.column ? 1 : (w.inputs[0]?.length ?? 0)), 0);
+  return p.writes.reduce((n, w) => n + writeHeight(w) * writeWidth(w), 0);
 }
 
 export type { CellValue };

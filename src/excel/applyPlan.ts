@@ -9,7 +9,7 @@
  * writes that fill it; a refreshed sheet is cleared first, in that request too. One request per plan, plus one
  * to learn the sheet names when the caller does not pass them, plus one to look at notes when there are any.
  */
-import { columnLetter, planRows, rectAddress, writeHeight, type CellInput, type ConditionalFormatRule, type Plan, type RangeWrite } from '../core';
+import { columnLetter, planRows, rectAddress, writeHeight, writeWidth, type CellInput, type ConditionalFormatRule, type Plan, type RangeWrite } from '../core';
 import { discover, noteKey, nothingFound, type Discovery } from './applyDiscovery';
 import { queueRuleAdds, queueRuleRemovals } from './applyRules';
 import { queueClear, queueFreeze, queueNotes, queueValidations, type PartsCounts } from './applySheetParts';
@@ -97,7 +97,7 @@ interface RowProgress {
 }
 
 async function queueWrite(sheet: Excel.Worksheet, w: RangeWrite, blockRows: number, budget: SyncBudget, result: ApplyResult, progress: RowProgress, fills: Map<string, string>) {
-  const width = w.column ? 1 : (w.inputs[0]?.length ?? 0);
+  const width = writeWidth(w);
   if (width === 0) return;
   const text = w.numberFormat === '@';
   for (const b of rowBlocks(writeHeight(w), blockRows)) {

@@ -2,7 +2,7 @@
  * Pure summaries of an engine plan for the 预览 tab and the success message. Kept apart from the React
  * components and from Office.js so they are unit-tested on real engine plans.
  */
-import { columnLetter, writeHeight, type BudgetReport, type Plan, type RangeWrite } from '../../core';
+import { columnLetter, writeHeight, writeInput, writeWidth, type BudgetReport, type Plan, type RangeWrite } from '../../core';
 import type { ApplyOutcome, ColumnPreview, PreviewSummary } from './types';
 
 const isFormula = (v: unknown): boolean => typeof v === 'string' && v.startsWith('=');
@@ -27,9 +27,6 @@ function isAdded(report: BudgetReport, plan: Plan, letter: string): boolean {
   return byReport || plan.writes.some((w) => w.purpose === 'header' && columnLetter(w.col) === letter);
 }
 
-/** Columns of a write (as its first row has them). */
-const widthOf = (w: RangeWrite) => (w.column ? 1 : (w.inputs[0]?.length ?? 0));
-
 /**
  * Formulas in column c of a write. A table's compact rate column filled down is all formulas: counted without
  * making its text (the 预览 of a 50,000-row table follows the engine in the same turn).
@@ -37,7 +34,8 @@ const widthOf = (w: RangeWrite) => (w.column ? 1 : (w.inputs[0]?.length ?? 0));
 function formulasIn(w: RangeWrite, c: number): number {
   if (w.column?.filledDown) return w.column.height;
   let n = 0;
-  for (let r = 0; r < writeHeight(w); r++) if (isFormula(w.column ? w.column.input(r) : w.inputs[r][c])) n++;
+  const height = writeHeight(w);
+  for (let r = 0; r < height; r++) if (isFormula(writeInput(w, r, c))) n++;
   return n;
 }
 
@@ -47,7 +45,7 @@ export function columnPreviews(plan: Plan, report: BudgetReport): ColumnPreview[
   for (const w of plan.writes) {
     if (w.purpose === 'header') continue;
     const height = writeHeight(w);
-    for (let c = 0; c < widthOf(w); c++) {
+    for (let c = 0; c < writeWidth(w); c++) {
       const col = w.col + c;
       const letter = columnLetter(col);
       const entry =
@@ -80,7 +78,7 @@ export function summarizePlan(plan: Plan, report: BudgetReport): PreviewSummary 
   let headersAdded = 0;
   for (const w of plan.writes) {
     cellsWritten += w.column ? w.column.height : w.inputs.reduce((n, row) => n + row.length, 0);
-    for (let c = 0; c < widthOf(w); c++) formulas += formulasIn(w, c);
+    for (let c = 0; c < writeWidth(w); c++) formulas += formulasIn(w, c);
     if (w.purpose === 'header') headersAdded++;
   }
   const overwrites = [...report.overwritten, ...report.skipped].filter((o) => o.sheet === plan.sheet);

@@ -13,7 +13,7 @@
  * A result is left out when it rests on something not known here: a sheet that was not read, a function or
  * defined name the parser lacks (#NAME?), a circular reference. Excel computes those on open (fullCalcOnLoad).
  */
-import { type CellInput, type CellRect, type CellValue, type Plan, type RangeWrite, type SheetSnapshot, writeHeight, writeInput } from '../../core';
+import { type CellInput, type CellRect, type CellValue, type Plan, type RangeWrite, type SheetSnapshot, writeHeight, writeInput, writeRowWidth } from '../../core';
 import { type CellSource, SnapshotCells, WorkbookEvaluator } from './formulaEvaluator';
 import { formulaShape } from './formulaShape';
 import { cellKey, COLUMNS } from './planCells';
@@ -143,7 +143,7 @@ export function withCachedResults(plans: Plan[], snapshot: (name: string) => She
     }
     if (value === undefined) continue;
     let grid = results.get(w);
-    if (!grid) results.set(w, (grid = Array.from({ length: writeHeight(w) }, (_, r) => new Array<CellValue>(w.column ? 1 : w.inputs[r].length).fill(null))));
+    if (!grid) results.set(w, (grid = Array.from({ length: writeHeight(w) }, (_, r) => new Array<CellValue>(writeRowWidth(w, r)).fill(null))));
     grid[at.r][at.c] = value;
   }
   return plans.map((plan) => (plan.writes.some((w) => results.has(w)) ? { ...plan, writes: plan.writes.map((w) => (results.has(w) ? { ...w, results: results.get(w)! } : w)) } : plan));

@@ -3,7 +3,7 @@
  * of formulas becomes one shared formula, as Excel writes it), styles derived from each cell's own format, and
  * shared formulas whose master cell changes detached first (their other cells get their own formula text).
  */
-import { type CellInput, type CellRect, cellAddress, columnLetter, parseRect, type RangeWrite, shiftFormula, writeHeight, writeInput, writeResult, writeWidth } from '../../core';
+import { type CellInput, type CellRect, cellAddress, columnLetter, parseRect, type RangeWrite, shiftFormula, writeHeight, writeInput, writeResult, writeRowWidth, writeWidth } from '../../core';
 import { CellChanges } from './cellChanges';
 import { cellXml, detachedCell, type FormulaShare } from './cellXml';
 import { FORMULA_SHARED_CHILD, FORMULA_SHARED_MASTER, findCell, findRow, type SheetIndex } from './sheetIndex';
@@ -189,7 +189,7 @@ export class CellPlanner {
     for (let r = 0; r < height; r++) {
       const row = w.row + r;
       const pos = findRow(this.ix, row);
-      const rowWidth = w.column ? 1 : w.inputs[r].length;
+      const rowWidth = writeRowWidth(w, r);
       for (let c = 0; c < rowWidth; c++) {
         const col = w.col + c;
         // A write to a cell a merged area covers would land on nothing Excel shows: skipped and counted.

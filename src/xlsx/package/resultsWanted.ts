@@ -3,7 +3,7 @@
  * sheets those formulas read. Apart from the evaluator (cachedResults.ts), so that a run whose plans want none
  * (apply: its rates carry the engine's numbers) never loads the formula parser (about 90 ms of start-up).
  */
-import { type CellInput, hasResults, type Plan, type RangeWrite, writeHeight, writeInput } from '../../core';
+import { type CellInput, hasResults, type Plan, type RangeWrite, writeHeight, writeInput, writeRowWidth } from '../../core';
 import { formulaTokens } from './formulaTokens';
 
 export const isFormula = (v: CellInput): v is string => typeof v === 'string' && v.startsWith('=');
@@ -12,7 +12,7 @@ export const isFormula = (v: CellInput): v is string => typeof v === 'string' &&
 export function eachInput(w: RangeWrite, visit: (input: CellInput, r: number, c: number) => void): void {
   const height = writeHeight(w);
   for (let r = 0; r < height; r++) {
-    const width = w.column ? 1 : w.inputs[r].length;
+    const width = writeRowWidth(w, r);
     for (let c = 0; c < width; c++) visit(writeInput(w, r, c), r, c);
   }
 }
