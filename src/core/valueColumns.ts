@@ -5,6 +5,7 @@
  * `snapshot.values` is still there for every other reader, made when first read (and then kept).
  */
 import type { CellValue, SheetSnapshot } from './snapshot';
+import { defineLazy } from './lazyProperty';
 
 const EMPTY = 0;
 const NUMBER = 1;
@@ -120,19 +121,9 @@ export class ValueColumns {
  */
 export function withValueColumns<T extends Omit<SheetSnapshot, 'values'>>(snapshot: T, columns: ValueColumns): T & Pick<SheetSnapshot, 'values'> {
   Object.defineProperty(snapshot, 'valueColumns', { value: columns, enumerable: false });
-  Object.defineProperty(snapshot, 'values', {
-    enumerable: true,
-    configurable: true,
-    get(this: SheetSnapshot) {
-      const values = columns.rows();
-      Object.defineProperty(this, 'values', { value: values, enumerable: true, configurable: true, writable: true });
-      return values;
-    },
-    set(this: SheetSnapshot, values: CellValue[][]) {
-      Object.defineProperty(this, 'values', { value: values, enumerable: true, configurable: true, writable: true });
-    },
-  });
-  return snapshot as T & Pick<SheetSnapshot, 'values'>;
+  const out = snapshot as T & Pick<SheetSnapshot, 'values'>;
+  defineLazy(out as SheetSnapshot, 'values', () => columns.rows());
+  return out;
 }
 
 /** A snapshot's cell by worksheet row and column (null outside it), without making its rows when it has columns. */

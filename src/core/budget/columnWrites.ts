@@ -5,6 +5,7 @@
  */
 import type { CellInput, CellValue, RangeWrite, WriteColumn } from '../plan';
 import { keepShape } from '../liveShapes';
+import { defineLazy } from '../lazyProperty';
 
 export interface CellIntent {
   row: number;
@@ -184,39 +185,18 @@ function runArrays(run: ColumnRun) {
   return { inputs, before, beforeFormats, results };
 }
 
-type ArrayKey = 'inputs' | 'before' | 'beforeFormats' | 'results';
-
-/**
- * An enumerable property made on first read and then kept as plain data: one getter shared by every write (no
- * closure per write). The write's run is found through its `column`.
- */
-function lazyArray(key: ArrayKey): PropertyDescriptor {
-  return {
-    enumerable: true,
-    configurable: true,
-    get(this: RangeWrite) {
-      const made = runArrays(this.column as ColumnRun);
-      for (const k of ['inputs', 'before', 'beforeFormats', 'results'] as const)
-        if (k === 'results' ? made.results !== undefined : true) Object.defineProperty(this, k, { value: made[k], enumerable: true, configurable: true, writable: true });
-      return made[key];
-    },
-    set(this: RangeWrite, value: unknown) {
-      Object.defineProperty(this, key, { value, enumerable: true, configurable: true, writable: true });
-    },
-  };
-}
-
-const LAZY = { inputs: lazyArray('inputs'), before: lazyArray('before'), beforeFormats: lazyArray('beforeFormats'), results: lazyArray('results') };
-
 /** A compact write over one run; its keys in the order the plain writes had them (JSON, digests). */
 function runWrite(run: ColumnRun, row: number, col: number, numberFormat: string, purpose: RangeWrite['purpose']): RangeWrite {
+  // Reading any of the four arrays makes all of them, once.
+  let made: ReturnType<typeof runArrays> | undefined;
+  const arrays = () => (made ??= runArrays(run));
   const w = { row, col } as RangeWrite;
-  Object.defineProperty(w, 'inputs', LAZY.inputs);
+  defineLazy(w, 'inputs', () => arrays().inputs);
   Object.assign(w, { numberFormat });
-  Object.defineProperty(w, 'before', LAZY.before);
-  Object.defineProperty(w, 'beforeFormats', LAZY.beforeFormats);
+  defineLazy(w, 'before', () => arrays().before);
+  defineLazy(w, 'beforeFormats', () => arrays().beforeFormats);
   Object.assign(w, { purpose });
-  if (run.hasResults) Object.defineProperty(w, 'results', LAZY.results);
+  if (run.hasResults) defineLazy(w, 'results', () => arrays().results);
   Object.defineProperty(w, 'column', { value: run, enumerable: false });
   return w;
 }

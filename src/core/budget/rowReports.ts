@@ -6,6 +6,8 @@
  */
 import type { AmountRole } from './headers';
 import type { BudgetRowReport, FlagRule, RowKind, TableReport } from './report';
+import { orNull } from './rates';
+import { defineLazy } from '../lazyProperty';
 
 const KINDS: readonly RowKind[] = ['item', 'category', 'subtotal', 'total', 'part-of', 'blank', 'note'];
 const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
@@ -20,9 +22,7 @@ const SLOTS = 5;
 const ROLE_SLOT: Record<AmountRole, number> = { initial: INITIAL, adjusted: ADJUSTED, actual: ACTUAL };
 
 /** The report's rule names of a row without flags (most rows): shared and frozen, not an empty array per row. */
-export const NO_RULES: FlagRule[] = Object.freeze([]) as unknown as FlagRule[];
-
-const orNull = (x: number): number | null => (x === x ? x : null);
+const NO_RULES: FlagRule[] = Object.freeze([]) as unknown as FlagRule[];
 
 export class RowReports {
   readonly length: number;
@@ -107,16 +107,5 @@ export class RowReports {
  * Enumerable, so JSON, a copy and a test comparison see the rows as before.
  */
 export function defineRows(t: TableReport, store: RowReports): void {
-  Object.defineProperty(t, 'rows', {
-    enumerable: true,
-    configurable: true,
-    get(this: TableReport) {
-      const rows = Array.from({ length: store.length }, (_, i) => store.rowAt(i));
-      Object.defineProperty(this, 'rows', { value: rows, enumerable: true, configurable: true, writable: true });
-      return rows;
-    },
-    set(this: TableReport, value: BudgetRowReport[]) {
-      Object.defineProperty(this, 'rows', { value, enumerable: true, configurable: true, writable: true });
-    },
-  });
+  defineLazy(t, 'rows', () => Array.from({ length: store.length }, (_, i) => store.rowAt(i)));
 }
